@@ -1,0 +1,1 @@
+print("pioneer-bench: under construction")
