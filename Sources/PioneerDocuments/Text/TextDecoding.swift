@@ -1,0 +1,73 @@
+/// Turns the bytes of a text file into a String: UTF-8 (with or without BOM), UTF-16 with a BOM,
+/// UTF-16 without a BOM when the byte pattern leaves no doubt, and Windows-1252 when the bytes are
+/// not valid UTF-8.
+public enum TextDecoding {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", windows1252 = "Windows-1252"
+    }
+
+    /// The decoded text and the encoding it was read as.
+    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8OrFallback(bytes[3...])
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes[2...], littleEndian: true), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes[2...], littleEndian: false), .utf16BE) }
+        if let littleEndian = looksLikeBOMlessUTF16(bytes) {
+            return (utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
+        }
+        return decodeUTF8OrFallback(bytes[...])
+    }
+}
+
+private extension TextDecoding {
+    static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>) -> (text: String, encoding: Encoding) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        return (windows1252(bytes), .windows1252)
+    }
+
+    /// True/false for little/big-endian when most even (odd) bytes of the first 4 KiB are NUL.
+    static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return true }
+        if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return false }
+        return nil
+    }
+
+    static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte >= 0x80 && byte <= 0x9F, let scalar = Unicode.Scalar(cp1252High[Int(byte - 0x80)]) {
+                scalars.append(scalar)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to U+FFFD).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+}

@@ -1,0 +1,84 @@
+import Testing
+import Foundation
+@testable import PioneerDocuments
+
+@Suite struct PlainTextReaderTests {
+    func read(_ text: String) throws -> Document {
+        try PlainTextReader.read(bytes: Array(text.utf8), path: "bid.txt", limits: .default)
+    }
+
+    @Test func splitsParagraphsHeadingsAndLists() throws {
+        let doc = try read("""
+        OUR VISION
+
+        We will adopt the Narrative
+        across the county by March 2014.
+
+        3.2 Governance
+        - a joint commissioning board
+        - an information sharing agreement
+          (a) signed in May
+        """)
+        let blocks = doc.blocks
+        #expect(blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 2), .listItem(level: 1), .listItem(level: 1), .listItem(level: 2)])
+        #expect(blocks[1].text == "We will adopt the Narrative\nacross the county by March 2014.")
+        #expect(blocks.map(\.line) == [1, 3, 6, 7, 8, 9])
+        #expect(blocks[5].text == "signed in May")
+    }
+
+    @Test func formFeedsArePagesAndExact() throws {
+        let doc = try read("Page one text.\n\u{0C}Page two text.\n\u{0C}\nPage three.\n\u{0C}")
+        #expect(doc.pageCount == PageCount(value: 3, exact: true, source: .formFeeds))
+        #expect(doc.pages.map(\.number) == [1, 2, 3])
+        #expect(doc.blocks.map(\.page) == [1, 2, 3])
+        #expect(doc.blocks.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func estimatesPagesWithThePageModel() throws {
+        // 110 paragraphs of 450 characters: 5 lines + half a line each = 605 lines = 11 pages of 55 lines.
+        let paragraph = String(repeating: "integrated care and support ", count: 16).trimmingCharacters(in: .whitespaces) + "."
+        let text = Array(repeating: paragraph, count: 110).joined(separator: "\n\n")
+        let doc = try read(text)
+        #expect(doc.pageCount.exact == false)
+        #expect(doc.pageCount.source == .textEstimate)
+        #expect(doc.pageCount.value > 10.5 && doc.pageCount.value <= 11.1)
+        #expect(doc.pages.count == 11)
+        #expect(doc.blocks.last?.page == 11)
+        #expect(doc.wordCount == 110 * 64)
+    }
+
+    @Test func sentenceLikeLinesAreNotHeadings() {
+        #expect(PlainTextReader.headingLevel("We will do this.") == nil)
+        #expect(PlainTextReader.headingLevel("Risk management") == 2)
+        #expect(PlainTextReader.headingLevel("RISK MANAGEMENT") == 1)
+        #expect(PlainTextReader.headingLevel("4.1.2 Barriers to integration") == 3)
+        #expect(PlainTextReader.headingLevel("2014 was a good year for the partnership and we expect more of the same in future") == nil)
+    }
+
+    @Test func emptyAndBlankFilesAreErrors() {
+        #expect(throws: DocumentError(path: "bid.txt", reason: .noText)) { try read("   \n\n\t\n") }
+        #expect(throws: DocumentError(path: "x.txt", reason: .empty)) {
+            try DocumentReader.read(bytes: [], format: .text, path: "x.txt")
+        }
+    }
+}
+
+@Suite struct TextDecodingTests {
+    @Test func decodesBOMsAndFallsBack() {
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Board".utf8)).text == "Board")
+        let utf16LE: [UInt8] = [0xFF, 0xFE, 0x48, 0x00, 0x57, 0x00, 0x42, 0x00]
+        #expect(TextDecoding.decode(utf16LE) == ("HWB", .utf16LE))
+        let utf16BE: [UInt8] = [0xFE, 0xFF, 0x00, 0x48, 0x00, 0x57, 0x00, 0x42]
+        #expect(TextDecoding.decode(utf16BE).text == "HWB")
+        let cp1252: [UInt8] = Array("people".utf8) + [0x92, 0x73, 0x20, 0x93, 0x76, 0x6F, 0x69, 0x63, 0x65, 0x94]
+        #expect(TextDecoding.decode(cp1252) == ("people\u{2019}s \u{201C}voice\u{201D}", .windows1252))
+    }
+
+    @Test func detectsUTF16WithoutBOM() {
+        let text = "Health and Wellbeing Board"
+        let le = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(TextDecoding.decode(le) == (text, .utf16LE))
+        #expect(TextDecoding.decode(be) == (text, .utf16BE))
+    }
+}
