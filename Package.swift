@@ -21,14 +21,14 @@ let package = Package(
         // Normalise, segment, match, negation, substance, verdicts, scoring.
         .target(name: "PioneerAssessment", dependencies: ["PioneerText", "PioneerRules", "PioneerDocuments"]),
         // One renderer per output format.
-        .target(name: "PioneerReports", dependencies: ["PioneerAssessment"]),
+        .target(name: "PioneerReports", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
         .executableTarget(name: "pioneer", dependencies: ["PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
         .executableTarget(name: "pioneer-bench", dependencies: ["PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
         .testTarget(name: "PioneerTextTests", dependencies: ["PioneerText"]),
         .testTarget(name: "PioneerRulesTests", dependencies: ["PioneerRules"]),
         .testTarget(name: "PioneerDocumentsTests", dependencies: ["PioneerDocuments"]),
         .testTarget(name: "PioneerAssessmentTests", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
-        .testTarget(name: "PioneerReportsTests", dependencies: ["PioneerReports", "PioneerAssessment"]),
+        .testTarget(name: "PioneerReportsTests", dependencies: ["PioneerReports", "PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
         .testTarget(name: "PioneerCLITests", dependencies: ["pioneer"]),
     ]
 )

@@ -1,1 +1,5 @@
-print("pioneer: under construction")
+import Foundation
+
+let console = Console.current()
+let code = CLI.run(Array(CommandLine.arguments.dropFirst()), console: console)
+exit(code)

@@ -1,0 +1,89 @@
+import PioneerAssessment
+import PioneerDocuments
+import PioneerReports
+import PioneerRules
+
+/// `pioneer check FILE...`: a gap report per bid.
+enum CheckCommand {
+    static func run(_ args: [String], console: Console) throws(CLIError) -> Int32 {
+        if CLI.wantsHelp(args) { console.out(Help.check); return ExitCode.success }
+        let spec = OptionSpec(flags: ["--strict"], valued: ["--format", "--explain", "--rules", "--fail-under", "--out"])
+        let arguments = try Arguments(args, spec: spec, command: "check")
+        let formats = Renderers.assessment.map { $0.identifier }
+        let format = try arguments.choice("--format", allowed: formats, default: "text", command: "check")
+        let failUnder = try arguments.number("--fail-under", in: 0...100, command: "check")
+        guard !arguments.positionals.isEmpty else { throw .usage("expected at least one file", command: "check") }
+        let rules = try RulesSession.load(arguments.value("--rules"), console: console)
+        let explainID = arguments.value("--explain")
+        if let explainID, !rules.allConsiderations.contains(where: { $0.id == explainID }) {
+            let hint = Suggestion.closest(to: explainID, in: rules.allConsiderations.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage("unknown consideration '\(explainID)'\(hint)", command: "check")
+        }
+        let assessor = Assessor(rules: rules)
+        let files = DocumentFiles.expand(arguments.positionals)
+        let context = RenderContext(colour: arguments.value("--out") == nil && console.colourOut)
+        var outputs: [String] = []
+        var jsonValues: [JSONValue] = []
+        var code = ExitCode.success
+        for path in files {
+            let document: Document
+            do {
+                document = try DocumentReader.read(path: path)
+            } catch {
+                console.err("error: \(error.description)")
+                code = ExitCode.unreadable
+                continue
+            }
+            if let explainID, let explanation = assessor.explain(document, considerationID: explainID) {
+                if format == "json" { jsonValues.append(ExplanationRendering.json(explanation, path: path)) } else {
+                    outputs.append(ExplanationRendering.text(explanation, path: path))
+                }
+                continue
+            }
+            let assessment = assessor.assess(document)
+            if format == "json" { jsonValues.append(AssessmentJSON.value(of: assessment)) } else {
+                let renderer = Renderers.assessment(named: format) ?? TextReportRenderer.self
+                outputs.append(renderer.init().render(assessment, context: context))
+            }
+            if code == ExitCode.success, failed(assessment, failUnder: failUnder, strict: arguments.has("--strict")) {
+                code = ExitCode.failed
+            }
+        }
+        if format == "json" {
+            outputs = [jsonValues.count == 1 && files.count == 1 ? jsonValues[0].serialised() : JSONValue.array(jsonValues).serialised()]
+        }
+        let text = outputs.joined(separator: format == "json" ? "" : "\n")
+        if let out = arguments.value("--out") { try OutputFile.write(text, to: out, inputs: files) } else { console.out(text) }
+        return code
+    }
+
+    static func failed(_ assessment: Assessment, failUnder: Double?, strict: Bool) -> Bool {
+        if let failUnder, assessment.score < failUnder { return true }
+        return strict && assessment.band == .notMet
+    }
+}
+
+/// `check --explain ID`: every candidate for one consideration and why it did or did not count.
+enum ExplanationRendering {
+    static func text(_ explanation: Explanation, path: String) -> String {
+        var lines = ["\(path): \(explanation.considerationID): \(explanation.result.verdict.rawValue)", "  \(explanation.result.reason)"]
+        if explanation.candidates.isEmpty { lines.append("  no candidate matches in the document") }
+        for candidate in explanation.candidates {
+            let e = candidate.evidence
+            lines.append("  [\(candidate.status.rawValue)] p.\(e.page) l.\(e.line): \"\(e.quote)\"")
+            lines.append("      terms: \(e.terms.joined(separator: ", ")); \(candidate.note)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ explanation: Explanation, path: String) -> JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("consideration", AssessmentJSON.consideration(explanation.result)),
+            ("candidates", .array(explanation.candidates.map { candidate in
+                .object([("status", .string(candidate.status.rawValue)), ("note", .string(candidate.note)),
+                         ("evidence", AssessmentJSON.evidence(candidate.evidence))])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Standard output and error, and what kind of terminal they are.
+struct Console: Sendable {
+    /// True when colour may be used on stdout: a terminal and `NO_COLOR` unset or empty.
+    var colourOut: Bool
+    var colourErr: Bool
+    var stderrIsTerminal: Bool
+
+    static func current() -> Console {
+        let environment = ProcessInfo.processInfo.environment
+        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+        return Console(colourOut: isatty(1) == 1 && !noColour, colourErr: isatty(2) == 1 && !noColour, stderrIsTerminal: isatty(2) == 1)
+    }
+
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func err(_ text: String, newline: Bool = true) {
+        let line = newline && !text.hasSuffix("\n") ? text + "\n" : text
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// Writes an output file atomically: a temporary file in the same directory, then a rename, so a
+/// reader sees the old file or the new one, never a torn one. Refuses to overwrite an input.
+enum OutputFile {
+    static func write(_ text: String, to path: String, inputs: [String]) throws(CLIError) {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        for input in inputs {
+            let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+            if inputURL.path == target.path {
+                throw .output("refusing to write '\(path)': it is one of the input documents")
+            }
+        }
+        let directory = target.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if rename(temporary.path, target.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw CLIError.output("cannot write '\(path)': \(reason)")
+            }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .output("cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+}
