@@ -23,7 +23,8 @@ struct ParagraphProperties: Sendable, Hashable {
     /// `w:numPr/w:numId`; "0" removes numbering.
     var numberingID: String?
     var spacing = WordSpacing()
-    var pageBreakBefore = false
+    /// `w:pageBreakBefore`; `nil` when inherited.
+    var pageBreakBefore: Bool?
     /// Font size in half-points (`w:sz`).
     var fontSize: Int?
 

@@ -136,7 +136,6 @@ private extension WordBodyHandler {
 
     mutating func endParagraph() {
         guard var paragraph = open.popLast() else { return }
-        if paragraph.properties.pageBreakBefore { paragraph.hardBreaksBefore += 1 }
         if sectionBreaks { paragraph.hardBreaksAfter += 1 }
         sectionBreaks = false
         inParagraphProperties = false

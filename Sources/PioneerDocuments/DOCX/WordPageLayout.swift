@@ -25,8 +25,9 @@ struct WordPageLayout: Sendable {
             guard let rowKey = paragraphs[index].cell?.outerRowKey else {
                 let paragraph = paragraphs[index]
                 let metrics = Self.metrics(paragraph, styles: styles, width: Double(setup.textWidth))
+                let breaksBefore = paragraph.hardBreaksBefore + (styles.pageBreakBefore(paragraph.properties) && !paragraph.inTextBox ? 1 : 0)
                 starts[index] = flow.place(height: paragraph.inTextBox ? 0 : metrics.height, firstLine: metrics.firstLine,
-                                           breaksBefore: paragraph.hardBreaksBefore, breaksAfter: paragraph.hardBreaksAfter)
+                                           breaksBefore: breaksBefore, breaksAfter: paragraph.hardBreaksAfter)
                 index += 1
                 continue
             }

@@ -57,7 +57,7 @@ struct PageSetup: Sendable, Hashable {
         case "pgMar":
             top = twips("top") ?? top
             bottom = twips("bottom") ?? bottom
-            left = twips("left") ?? left
+            left = (twips("left") ?? left) + max(twips("gutter") ?? 0, 0)
             right = twips("right") ?? right
         default: break
         }

@@ -37,9 +37,9 @@ struct WordStyles: Sendable, Hashable {
         return nil
     }
 
-    /// Font size in half-points: direct, then the style chain, then the defaults, then 22 (11 pt).
+    /// Font size in half-points: direct, then the style chain, then the defaults, then 20 (10 pt, the ECMA-376 default).
     func fontSize(_ direct: ParagraphProperties) -> Int {
-        direct.fontSize ?? inherited(direct, \.fontSize) ?? defaults.fontSize ?? 22
+        direct.fontSize ?? inherited(direct, \.fontSize) ?? defaults.fontSize ?? 20
     }
 
     /// Spacing: direct, then the style chain, then the defaults, then Word's built-in 0 / single.
@@ -47,6 +47,11 @@ struct WordStyles: Sendable, Hashable {
         var spacing = direct.spacing
         for style in chain(direct.styleID) { spacing = spacing.inheriting(style.properties.spacing) }
         return spacing.inheriting(defaults.spacing).inheriting(WordSpacing(before: 0, after: 0, line: 240, lineIsAuto: true))
+    }
+
+    /// True when the paragraph starts on a new page (`w:pageBreakBefore`, directly or from its style).
+    func pageBreakBefore(_ direct: ParagraphProperties) -> Bool {
+        direct.pageBreakBefore ?? inherited(direct, \.pageBreakBefore) ?? false
     }
 
     /// "heading 3" → 3, "Title" → 1.
