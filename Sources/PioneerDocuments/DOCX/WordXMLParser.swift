@@ -50,9 +50,10 @@ enum WordXMLParser {
         parser.delegate = adapter
         let succeeded = parser.parse()
         if let failure = adapter.failure ?? adapter.handler.failure { throw failure }
-        guard succeeded else {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
-            throw .syntax(part: part, line: parser.lineNumber, message: message.lowercased())
+        // On Linux `parse()` can return true after an error, so the error is checked as well.
+        if !succeeded || parser.parserError != nil {
+            let code = parser.parserError.map { ($0 as NSError).code }
+            throw .syntax(part: part, line: parser.lineNumber, message: "not well-formed XML" + (code.map { " (parser error \($0))" } ?? ""))
         }
         return adapter.handler
     }
