@@ -58,6 +58,14 @@ struct DOCXSafetyTests {
         #expect(Self.reason(bytes, limits: limits) == .limitExceeded("the document holds more than 100 characters of text"))
     }
 
+    @Test("a document longer than the page limit is refused")
+    func pageLimit() {
+        var limits = ReaderLimits()
+        limits.maxPages = 2
+        let body = String(repeating: DOCXBuilder.paragraph("chapter", properties: "<w:pageBreakBefore/>"), count: 5)
+        #expect(Self.reason(DOCXBuilder.package(body: body), limits: limits) == .limitExceeded("the document fills about 5 pages, more than the limit of 2"))
+    }
+
     @Test("broken XML is malformed and names the part")
     func brokenXML() {
         guard case .malformed(let why)? = Self.reason(DOCXBuilder.package(body: "<w:p><w:r><w:t>open")) else {

@@ -61,11 +61,19 @@ struct ZipArchiveTests {
     @Test("a zip bomb by ratio is refused before inflating, naming the entry")
     func bombByRatio() {
         var zip = ZipBuilder()
-        zip.entries.append(.init(name: "word/document.xml", data: [UInt8](repeating: 0x41, count: 2_000_000), method: .deflateFixedHuffman))
+        zip.entries.append(.init(name: "word/document.xml", data: [UInt8](repeating: 0x41, count: 1_000_000), method: .deflateFixedHuffman))
         var limits = ReaderLimits()
         limits.maxInflateRatio = 50
         #expect(Self.reason { _ = try Self.contents(zip, "word/document.xml", limits: limits) }
                 == .limitExceeded("ZIP entry 'word/document.xml' expands more than 50 times its compressed size (zip bomb)"))
+    }
+
+    @Test("a bomb that understates its size stops at the declared size")
+    func lyingBomb() {
+        var zip = ZipBuilder()
+        zip.entries.append(.init(name: "word/document.xml", data: [UInt8](repeating: 0x41, count: 300_000), method: .deflateFixedHuffman, declaredSize: 1_000))
+        #expect(Self.reason { _ = try Self.contents(zip, "word/document.xml") }
+                == .malformed("ZIP entry 'word/document.xml' declares 1000 bytes but holds more"))
     }
 
     @Test("per-entry and total output limits")

@@ -20,12 +20,12 @@ public enum DOCXReader {
         } catch {
             throw DocumentError(path: path, reason: error.reason)
         }
-        return try assemble(body: body, styles: styles, appPages: appPages, path: path)
+        return try assemble(body: body, styles: styles, appPages: appPages, path: path, limits: limits)
     }
 }
 
 private extension DOCXReader {
-    static func assemble(body: WordBodyHandler, styles: WordStyles, appPages: Int?, path: String) throws(DocumentError) -> Document {
+    static func assemble(body: WordBodyHandler, styles: WordStyles, appPages: Int?, path: String, limits: ReaderLimits) throws(DocumentError) -> Document {
         let paragraphs = body.paragraphs
         let wordCount = paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
         guard wordCount > 0 else { throw DocumentError(path: path, reason: .noText) }
@@ -33,6 +33,9 @@ private extension DOCXReader {
         let rendered = WordPageLayout.renderedPages(paragraphs)
         let decision = DOCXPageCount(appPages: appPages, estimate: layout.pages, renderedPages: rendered?.count)
         let total = max(decision.count.wholePages, 1)
+        guard total <= limits.maxPages else {
+            throw DocumentError(path: path, reason: .limitExceeded("the document fills about \(total) pages, more than the limit of \(limits.maxPages)"))
+        }
         let pageOf: [Int]
         if let rendered, abs(rendered.count - total) <= max(1, total / 10) {
             pageOf = rendered.pages.map { min($0, total) }

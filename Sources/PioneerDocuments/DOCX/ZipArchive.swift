@@ -47,7 +47,7 @@ struct ZipArchive: Sendable {
                 output = try Inflate.inflate(Array(raw), container: .raw, maxOutput: min(allowed, entry.uncompressedSize) + 1)
             } catch {
                 if case .outputLimit = error {
-                    throw .sizeMismatch(entry: entry.name, declared: entry.uncompressedSize, actual: entry.uncompressedSize + 1)
+                    throw .sizeMismatch(entry: entry.name, declared: entry.uncompressedSize, actual: nil)
                 }
                 throw .corruptData(entry: entry.name, why: error.description)
             }

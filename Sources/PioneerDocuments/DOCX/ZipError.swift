@@ -12,7 +12,8 @@ enum ZipError: Error, Sendable, Hashable {
     case tooManyEntries(count: Int, limit: Int)
     case encryptedEntry(String)
     case unsupportedMethod(entry: String, method: Int)
-    case sizeMismatch(entry: String, declared: Int, actual: Int)
+    /// `actual` is `nil` when the data holds more than declared (decompression stopped there).
+    case sizeMismatch(entry: String, declared: Int, actual: Int?)
     case crcMismatch(String)
     case corruptData(entry: String, why: String)
     case entryTooLarge(entry: String, limit: Int)
@@ -35,7 +36,7 @@ enum ZipError: Error, Sendable, Hashable {
         case .encryptedEntry: return .encrypted(pages: nil)
         case .unsupportedMethod(let entry, let method): return .malformed("ZIP entry '\(entry)' uses unsupported compression method \(method)")
         case .sizeMismatch(let entry, let declared, let actual):
-            return .malformed("ZIP entry '\(entry)' declares \(declared) bytes but holds \(actual)")
+            return .malformed("ZIP entry '\(entry)' declares \(declared) bytes but holds \(actual.map(String.init) ?? "more")")
         case .crcMismatch(let entry): return .malformed("ZIP entry '\(entry)' fails its CRC-32 check")
         case .corruptData(let entry, let why): return .malformed("ZIP entry '\(entry)': \(why)")
         case .entryTooLarge(let entry, let limit):
