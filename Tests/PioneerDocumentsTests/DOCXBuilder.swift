@@ -159,12 +159,13 @@ enum DOCXBuilder {
 
     /// A package with the given parts; `documentXML` is used verbatim when given, else `body` is wrapped.
     static func package(body: String = "", documentXML: String? = nil, styles: String? = nil, appPages: Int? = nil,
-                        method: ZipBuilder.Method = .deflateStoredBlocks) -> [UInt8] {
+                        parts: [(name: String, xml: String)] = [], method: ZipBuilder.Method = .deflateStoredBlocks) -> [UInt8] {
         var zip = ZipBuilder()
         zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>", method: method)
         zip.add("word/document.xml", documentXML ?? Self.documentXML(body), method: method)
         if let styles { zip.add("word/styles.xml", stylesXML(styles), method: method) }
         if let appPages { zip.add("docProps/app.xml", appXML(pages: appPages), method: method) }
+        for part in parts { zip.add(part.name, part.xml, method: method) }
         return zip.build()
     }
 

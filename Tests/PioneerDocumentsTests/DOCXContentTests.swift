@@ -88,6 +88,21 @@ struct DOCXContentTests {
         #expect(try Self.blocks(body).map(\.text) == ["a\tb\nc\nd-eA"])
     }
 
+    @Test("footnotes follow their reference (after the table row); endnotes follow the body; separators are skipped")
+    func notes() throws {
+        func reference(_ kind: String, _ id: Int) -> String { "<w:r><w:\(kind)Reference w:id=\"\(id)\"/></w:r>" }
+        let body = "<w:p><w:r><w:t>Pooled budget</w:t></w:r>\(reference("endnote", 1))</w:p>"
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>£3m</w:t></w:r>\(reference("footnote", 2))</w:p></w:tc><w:tc>\(B.paragraph("2014"))</w:tc></w:tr></w:tbl>"
+            + B.paragraph("Next")
+        let footnotes = "<w:footnotes \(B.namespaces)><w:footnote w:type=\"separator\" w:id=\"-1\">\(B.paragraph("SEPARATOR"))</w:footnote>"
+            + "<w:footnote w:id=\"2\">\(B.paragraph("Source: CCG plan"))</w:footnote></w:footnotes>"
+        let endnotes = "<w:endnotes \(B.namespaces)><w:endnote w:id=\"1\">\(B.paragraph("See annex"))</w:endnote></w:endnotes>"
+        let document = try B.read(B.package(body: body, parts: [("word/footnotes.xml", footnotes), ("word/endnotes.xml", endnotes)]))
+        #expect(document.blocks.map(\.text) == ["Pooled budget", "£3m", "2014", "Source: CCG plan", "Next", "See annex"])
+        #expect(document.blocks[3].kind == .paragraph)
+        #expect(document.wordCount == 10)
+    }
+
     @Test("words are counted over the body text")
     func wordCount() throws {
         let document = try B.read(B.package(body: B.paragraph("one two  three") + B.paragraph("four") + B.paragraph("")))

@@ -25,6 +25,24 @@ struct DOCXPackage: Sendable {
         return try parse(bytes, part: name, handler: WordStylesHandler()).styles
     }
 
+    /// Paragraphs of the footnotes and endnotes by note ("footnote:3"), within what is left of the text budget.
+    mutating func notes(budget: Int) throws(PackageError) -> [String: [WordParagraph]] {
+        let main = try resolveMainDocument()
+        var notes: [String: [WordParagraph]] = [:]
+        var budget = budget
+        for name in ["footnotes.xml", "endnotes.xml"].map({ sibling(of: main, named: $0) }) {
+            guard let bytes = try part(name) else { continue }
+            let handler = try parse(bytes, part: name, handler: WordBodyHandler(maxCharacters: budget))
+            budget -= handler.characterCount
+            for var paragraph in handler.paragraphs {
+                guard let note = paragraph.note else { continue }
+                paragraph.cell = nil
+                notes[note, default: []].append(paragraph)
+            }
+        }
+        return notes
+    }
+
     /// `<Pages>` from `docProps/app.xml`, when present.
     mutating func appPages() throws(PackageError) -> Int? {
         guard let bytes = try part("docProps/app.xml") else { return nil }

@@ -10,11 +10,13 @@ public enum DOCXReader {
         } catch {
             throw DocumentError(path: path, reason: error.reason)
         }
-        let body: WordBodyHandler
+        var body: WordBodyHandler
         let styles: WordStyles
         let appPages: Int?
         do {
             body = try package.body()
+            let notes = try package.notes(budget: limits.maxTextCharacters - body.characterCount)
+            body.paragraphs = placingNotes(notes, in: body.paragraphs)
             styles = try package.styles()
             appPages = try package.appPages()
         } catch {
@@ -46,6 +48,28 @@ private extension DOCXReader {
         let pages = makePages(paragraphs, pageOf: pageOf, styles: styles)
         return Document(path: path, format: .docx, pages: pages, pageCount: decision.count, wordCount: wordCount,
                         warnings: decision.warning.map { [$0] } ?? [])
+    }
+
+    /// Footnotes follow the paragraph (or table row) that refers to them, so they land on its page;
+    /// endnotes follow the body.
+    static func placingNotes(_ notes: [String: [WordParagraph]], in paragraphs: [WordParagraph]) -> [WordParagraph] {
+        guard !notes.isEmpty else { return paragraphs }
+        var result: [WordParagraph] = []
+        var pending: [WordParagraph] = []
+        var endnotes: [WordParagraph] = []
+        var placed = Set<String>()
+        for paragraph in paragraphs {
+            let continuesRow = paragraph.cell.map { $0.outerRowKey == result.last?.cell?.outerRowKey } ?? false
+            if !continuesRow {
+                result += pending
+                pending = []
+            }
+            result.append(paragraph)
+            for reference in paragraph.noteReferences where placed.insert(reference).inserted {
+                if reference.hasPrefix("endnote:") { endnotes += notes[reference] ?? [] } else { pending += notes[reference] ?? [] }
+            }
+        }
+        return result + pending + endnotes
     }
 
     /// Blocks grouped by page; consecutive paragraphs of one table cell on one page form one block.

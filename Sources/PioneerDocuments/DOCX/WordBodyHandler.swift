@@ -17,7 +17,10 @@ struct WordBodyHandler: XMLEventHandler {
     private var inSection = false
     private var sectionBreaks = false
     private var runFontSize: Int?
-    private var characterCount = 0
+    /// Characters of text read so far, against `maxCharacters`.
+    private(set) var characterCount = 0
+    /// Inside `w:footnote` / `w:endnote` of a notes part: the note being read.
+    private var currentNote: String?
 
     /// Subtrees whose text is not part of the document.
     static let skipped: Set<String> = ["del", "moveFrom", "instrText", "delText", "delInstrText", "pPrChange", "rPrChange",
@@ -34,7 +37,8 @@ struct WordBodyHandler: XMLEventHandler {
         guard name.namespace == .word else { return }
         if inSection { return startSectionChild(name, attributes: attributes) }
         switch name.local {
-        case "p": open.append(WordParagraph(cell: currentCell(), inTextBox: textBoxDepth > 0))
+        case "p": open.append(WordParagraph(cell: currentCell(), inTextBox: textBoxDepth > 0, note: currentNote))
+        case "footnote", "endnote": startNote(name.local, attributes: attributes)
         case "pPr": inParagraphProperties = true
         case "rPr": inRunProperties = true
         case "r": runFontSize = nil
@@ -59,6 +63,7 @@ struct WordBodyHandler: XMLEventHandler {
         case "sectPr": inSection = false
         case "txbxContent": textBoxDepth = max(0, textBoxDepth - 1)
         case "tbl": _ = tables.popLast()
+        case "footnote", "endnote": currentNote = nil
         default: break
         }
     }
@@ -96,6 +101,9 @@ private extension WordBodyHandler {
         case "noBreakHyphen": append("-")
         case "sym": appendSymbol(attributes["char"])
         case "lastRenderedPageBreak": renderedPageBreak()
+        case "footnoteReference", "endnoteReference":
+            guard let id = attributes["id"], let last = open.indices.last else { return }
+            open[last].noteReferences.append((local == "footnoteReference" ? "footnote:" : "endnote:") + id)
         default: break
         }
     }
@@ -175,6 +183,13 @@ private extension WordBodyHandler {
             guard let last = tables.indices.last, attributes["type"] == "dxa", let width = attributes["w"].flatMap({ Int($0) }) else { return }
             tables[last].width = min(max(width, 0), 31_680)
         }
+    }
+
+    /// Separator notes (the rule above the notes) hold no text of the document.
+    mutating func startNote(_ local: String, attributes: [String: String]) {
+        let type = attributes["type"] ?? "normal"
+        currentNote = type == "normal" ? attributes["id"].map { "\(local):\($0)" } : nil
+        if type != "normal" { skipDepth = 1 }
     }
 
     mutating func newKey() -> Int {

@@ -29,6 +29,10 @@ struct WordParagraph: Sendable, Hashable {
     var hardBreaksAfter = 0
     /// Line breaks inside the paragraph.
     var lineBreaks = 0
+    /// Footnotes and endnotes referenced from the paragraph, as "footnote:3" / "endnote:1".
+    var noteReferences: [String] = []
+    /// In a notes part: the note the paragraph belongs to, as "footnote:3".
+    var note: String?
 
     /// True once the paragraph holds visible text.
     var hasText: Bool { text.contains { !$0.isWhitespace } }
