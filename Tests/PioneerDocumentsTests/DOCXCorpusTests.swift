@@ -71,9 +71,28 @@ struct DOCXCorpusTests {
         #expect(recall >= 0.95, "recall \(recall) for \(name)")
         if let lo = Int(row.libreOfficePages) {
             #expect((document.pageCount.wholePages <= 10) == (lo <= 10), "\(name): \(document.pageCount.value) pages, LibreOffice \(lo)")
+            #expect(DOCXPageCount.plausible(lo, estimate: estimate), "\(name): the estimate \(estimate) is too far from \(lo) pages")
         }
         #expect(document.pages.enumerated().allSatisfy { $0.element.number == $0.offset + 1 })
         #expect(document.blocks.allSatisfy { $0.page >= 1 && $0.page <= document.pages.count })
+    }
+
+    @Test("page counts agree with app.xml and LibreOffice")
+    func pageAgreement() throws {
+        var agreeApp = 0, agreeLO = 0, estimateWithinOne = 0, total = 0
+        for row in DOCXCorpus.rows where row.referenceWords != "error" {
+            let bytes = try [UInt8](Data(contentsOf: DOCXCorpus.directory.appendingPathComponent(row.path)))
+            let pages = try DOCXReader.read(bytes: bytes, path: row.path, limits: .default).pageCount.wholePages
+            let estimate = try Self.estimate(bytes)
+            total += 1
+            if Int(row.appPages) == pages { agreeApp += 1 }
+            if Int(row.libreOfficePages) == pages { agreeLO += 1 }
+            if let lo = Double(row.libreOfficePages), abs(estimate - lo) <= 1 { estimateWithinOne += 1 }
+        }
+        print("corpus page agreement: app.xml \(agreeApp)/\(total), LibreOffice \(agreeLO)/\(total), estimate alone within 1 page of LibreOffice \(estimateWithinOne)/\(total)")
+        #expect(total > 0)
+        #expect(Double(agreeLO) >= 0.9 * Double(total))
+        #expect(Double(estimateWithinOne) >= 0.75 * Double(total))
     }
 
     /// The layout estimate alone, whatever app.xml says.

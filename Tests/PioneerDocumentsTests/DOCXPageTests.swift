@@ -98,3 +98,16 @@ struct DOCXPageTests {
 private extension String {
     func trimmingSuffix() -> String { hasSuffix(" ") ? String(dropLast()) : self }
 }
+
+@Suite("DOCX pictures")
+struct DOCXPictureTests {
+    @Test("inline pictures take their height in the page estimate")
+    func inlinePictureHeight() throws {
+        let picture = "<w:p><w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+            + "<wp:extent cx=\"5486400\" cy=\"7315200\"/></wp:inline></w:drawing></w:r></w:p>"
+        let text = DOCXBuilder.paragraph("Figure 1 shows the integrated care pathway.")
+        let withPicture = try DOCXBuilder.read(DOCXBuilder.package(body: text + picture + text)).pageCount.value
+        let without = try DOCXBuilder.read(DOCXBuilder.package(body: text + text)).pageCount.value
+        #expect(withPicture - without > 0.8)
+    }
+}

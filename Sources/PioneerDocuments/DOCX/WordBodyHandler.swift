@@ -21,6 +21,7 @@ struct WordBodyHandler: XMLEventHandler {
     private(set) var characterCount = 0
     /// Inside `w:footnote` / `w:endnote` of a notes part: the note being read.
     private var currentNote: String?
+    private var inInlinePicture = false
 
     /// Subtrees whose text is not part of the document.
     static let skipped: Set<String> = ["del", "moveFrom", "instrText", "delText", "delInstrText", "pPrChange", "rPrChange",
@@ -34,7 +35,7 @@ struct WordBodyHandler: XMLEventHandler {
             skipDepth += 1
             return
         }
-        guard name.namespace == .word else { return }
+        guard name.namespace == .word else { return startDrawing(name, attributes: attributes) }
         if inSection { return startSectionChild(name, attributes: attributes) }
         switch name.local {
         case "p": open.append(WordParagraph(cell: currentCell(), inTextBox: textBoxDepth > 0, note: currentNote))
@@ -54,6 +55,7 @@ struct WordBodyHandler: XMLEventHandler {
             skipDepth -= 1
             return
         }
+        if name.namespace == .other, name.local == "inline" { inInlinePicture = false }
         guard name.namespace == .word else { return }
         switch name.local {
         case "p": endParagraph()
@@ -183,6 +185,15 @@ private extension WordBodyHandler {
             guard let last = tables.indices.last, attributes["type"] == "dxa", let width = attributes["w"].flatMap({ Int($0) }) else { return }
             tables[last].width = min(max(width, 0), 31_680)
         }
+    }
+
+    /// Inline pictures take their height on the page (EMU: 635 to the twip); floating ones are not counted.
+    mutating func startDrawing(_ name: XMLName, attributes: [String: String]) {
+        guard name.namespace == .other else { return }
+        if name.local == "inline" { inInlinePicture = true }
+        guard name.local == "extent", inInlinePicture, let last = open.indices.last,
+              let height = attributes["cy"].flatMap({ Int($0) }) else { return }
+        open[last].pictureHeight += min(max(height / 635, 0), 31_680)
     }
 
     /// Separator notes (the rule above the notes) hold no text of the document.

@@ -128,7 +128,8 @@ private extension WordPageLayout {
         for segment in paragraph.text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += max(1, (Double(segment.count) / perLine).rounded(.up))
         }
-        let height = max(lines, 1) * lineHeight + Double(spacing.before ?? 0) + Double(spacing.after ?? 0)
+        let textLines = paragraph.pictureHeight > 0 && !paragraph.hasText ? 0 : max(lines, 1)
+        let height = textLines * lineHeight + Double(paragraph.pictureHeight) + Double(spacing.before ?? 0) + Double(spacing.after ?? 0)
         return Metrics(height: height, firstLine: lineHeight)
     }
 

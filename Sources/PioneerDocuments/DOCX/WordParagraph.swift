@@ -29,6 +29,8 @@ struct WordParagraph: Sendable, Hashable {
     var hardBreaksAfter = 0
     /// Line breaks inside the paragraph.
     var lineBreaks = 0
+    /// Height of inline pictures (`wp:inline/wp:extent`), in twips.
+    var pictureHeight = 0
     /// Footnotes and endnotes referenced from the paragraph, as "footnote:3" / "endnote:1".
     var noteReferences: [String] = []
     /// In a notes part: the note the paragraph belongs to, as "footnote:3".
