@@ -103,6 +103,16 @@ struct DOCXContentTests {
         #expect(document.wordCount == 10)
     }
 
+    @Test("the main document is found through _rels/.rels when it is not word/document.xml")
+    func mainDocumentFromRelationships() throws {
+        var zip = ZipBuilder()
+        zip.add("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"/doc/main.xml\"/></Relationships>")
+        zip.add("doc/main.xml", B.documentXML(B.paragraph("Found it", properties: "<w:pStyle w:val=\"Heading1\"/>")))
+        zip.add("doc/styles.xml", B.stylesXML(Self.headingStyles))
+        #expect(try B.read(zip.build()).blocks == [Block(kind: .heading(level: 1), text: "Found it", page: 1, line: 1)])
+    }
+
     @Test("words are counted over the body text")
     func wordCount() throws {
         let document = try B.read(B.package(body: B.paragraph("one two  three") + B.paragraph("four") + B.paragraph("")))

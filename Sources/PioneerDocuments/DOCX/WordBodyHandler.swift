@@ -214,10 +214,3 @@ private extension WordBodyHandler {
                                        outerRowKey: outer.rowKey, outerCellKey: outer.cellKey, width: outer.width)
     }
 }
-
-extension XMLName {
-    /// `w:<local>`.
-    static func word(_ local: String) -> XMLName {
-        XMLName(namespaceURI: "http://schemas.openxmlformats.org/wordprocessingml/2006/main", local: local)
-    }
-}

@@ -26,6 +26,13 @@ struct XMLName: Sendable, Hashable {
     func isWord(_ name: String) -> Bool { namespace == .word && local == name }
 }
 
+extension XMLName {
+    /// `w:<local>`.
+    static func word(_ local: String) -> XMLName {
+        XMLName(namespaceURI: "http://schemas.openxmlformats.org/wordprocessingml/2006/main", local: local)
+    }
+}
+
 /// Receives the events of one XML part. Handlers are value types; the parser owns them while it runs.
 protocol XMLEventHandler {
     /// Set to stop parsing with an error.

@@ -150,6 +150,7 @@ private extension ZipArchive {
         entry.endOffset = entry.dataOffset + entry.compressedSize
         guard entry.endOffset <= centralDirectoryOffset else { throw .truncated("entry '\(entry.name)' runs into the central directory") }
         if entry.hasDataDescriptor { try readDataDescriptor(&entry) }
+        guard entry.endOffset <= centralDirectoryOffset else { throw .truncated("the data descriptor of '\(entry.name)' runs into the central directory") }
     }
 
     /// data descriptor := [sig(4)] crc(4) csize(4) usize(4)
