@@ -6,7 +6,7 @@ enum CompoundFile {
     /// `EncryptedPackage` or `EncryptionInfo` stream, else an old binary Word file.
     static func reason(_ bytes: [UInt8]) -> DocumentError.Reason {
         let names = ["EncryptedPackage", "EncryptionInfo"].map { Array($0.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
-        for name in names where bytes.containsSequence(name) {
+        for name in names where bytes.containsByteSequence(name) {
             return .encrypted(pages: nil)
         }
         return .malformed("this is an OLE compound file (a Word 97-2003 .doc or a password-protected Word document), not a .docx package")

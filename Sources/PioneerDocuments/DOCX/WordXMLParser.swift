@@ -70,8 +70,8 @@ enum WordXMLParser {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.prefix(4).contains(0) {
             throw .unsupportedEncoding(part: part)
         }
-        if bytes.containsSequence(Array("<!ENTITY".utf8)) { throw .entityDeclaration(part: part) }
-        if bytes.containsSequence(Array("<!DOCTYPE".utf8)) { throw .doctype(part: part) }
+        if bytes.containsByteSequence(Array("<!ENTITY".utf8)) { throw .entityDeclaration(part: part) }
+        if bytes.containsByteSequence(Array("<!DOCTYPE".utf8)) { throw .doctype(part: part) }
     }
 }
 

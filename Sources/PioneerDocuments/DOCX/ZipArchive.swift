@@ -35,7 +35,7 @@ struct ZipArchive: Sendable {
     /// The decompressed, CRC-checked contents of `entry`.
     mutating func contents(of entry: ZipEntry) throws(ZipError) -> [UInt8] {
         let allowed = try allowedOutput(for: entry)
-        guard let raw = bytes.bytes(at: entry.dataOffset, length: entry.compressedSize) else {
+        guard let raw = bytes.zipSlice(at: entry.dataOffset, length: entry.compressedSize) else {
             throw .truncated("entry '\(entry.name)' runs past the end of the file")
         }
         let output: [UInt8]
@@ -72,24 +72,24 @@ private extension ZipArchive {
 
     /// end of central directory := sig(4) disk(2) cdDisk(2) diskEntries(2) entries(2) size(4) offset(4) commentLength(2) comment
     func findEndOfCentralDirectory() throws(ZipError) -> EndOfCentralDirectory {
-        guard bytes.count >= 22 else { throw bytes.count >= 4 && bytes.uint32(at: 0) == Self.localHeaderSignature ? .truncated("too short") : .notZip }
+        guard bytes.count >= 22 else { throw bytes.count >= 4 && bytes.zipUInt32(at: 0) == Self.localHeaderSignature ? .truncated("too short") : .notZip }
         let lowest = max(0, bytes.count - 65_557)
         var position = bytes.count - 22
         while position >= lowest {
-            if bytes.uint32(at: position) == Self.endOfCentralDirectorySignature,
-               let commentLength = bytes.uint16(at: position + 20), position + 22 + commentLength <= bytes.count {
+            if bytes.zipUInt32(at: position) == Self.endOfCentralDirectorySignature,
+               let commentLength = bytes.zipUInt16(at: position + 20), position + 22 + commentLength <= bytes.count {
                 return try parseEndRecord(at: position)
             }
             position -= 1
         }
-        throw bytes.uint32(at: 0) == Self.localHeaderSignature ? .truncated("the end of central directory record is missing") : .notZip
+        throw bytes.zipUInt32(at: 0) == Self.localHeaderSignature ? .truncated("the end of central directory record is missing") : .notZip
     }
 
     func parseEndRecord(at position: Int) throws(ZipError) -> EndOfCentralDirectory {
-        if position >= 20, bytes.uint32(at: position - 20) == Self.zip64LocatorSignature { throw .zip64Unsupported }
-        guard let disk = bytes.uint16(at: position + 4), let cdDisk = bytes.uint16(at: position + 6),
-              let diskEntries = bytes.uint16(at: position + 8), let entries = bytes.uint16(at: position + 10),
-              let size = bytes.uint32(at: position + 12), let offset = bytes.uint32(at: position + 16) else {
+        if position >= 20, bytes.zipUInt32(at: position - 20) == Self.zip64LocatorSignature { throw .zip64Unsupported }
+        guard let disk = bytes.zipUInt16(at: position + 4), let cdDisk = bytes.zipUInt16(at: position + 6),
+              let diskEntries = bytes.zipUInt16(at: position + 8), let entries = bytes.zipUInt16(at: position + 10),
+              let size = bytes.zipUInt32(at: position + 12), let offset = bytes.zipUInt32(at: position + 16) else {
             throw .truncated("incomplete end of central directory record")
         }
         if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { throw .zip64Unsupported }
@@ -109,13 +109,13 @@ private extension ZipArchive {
         var position = directory.offset
         let end = directory.offset + directory.size
         for index in 0..<directory.entryCount {
-            guard position + 46 <= end, bytes.uint32(at: position) == Self.centralHeaderSignature,
-                  let flags = bytes.uint16(at: position + 8), let method = bytes.uint16(at: position + 10),
-                  let crc = bytes.uint32(at: position + 16), let compressed = bytes.uint32(at: position + 20),
-                  let uncompressed = bytes.uint32(at: position + 24), let nameLength = bytes.uint16(at: position + 28),
-                  let extraLength = bytes.uint16(at: position + 30), let commentLength = bytes.uint16(at: position + 32),
-                  let localOffset = bytes.uint32(at: position + 42),
-                  let nameBytes = bytes.bytes(at: position + 46, length: nameLength) else {
+            guard position + 46 <= end, bytes.zipUInt32(at: position) == Self.centralHeaderSignature,
+                  let flags = bytes.zipUInt16(at: position + 8), let method = bytes.zipUInt16(at: position + 10),
+                  let crc = bytes.zipUInt32(at: position + 16), let compressed = bytes.zipUInt32(at: position + 20),
+                  let uncompressed = bytes.zipUInt32(at: position + 24), let nameLength = bytes.zipUInt16(at: position + 28),
+                  let extraLength = bytes.zipUInt16(at: position + 30), let commentLength = bytes.zipUInt16(at: position + 32),
+                  let localOffset = bytes.zipUInt32(at: position + 42),
+                  let nameBytes = bytes.zipSlice(at: position + 46, length: nameLength) else {
                 throw .badCentralDirectory("record \(index + 1) of \(directory.entryCount) is missing or damaged")
             }
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF { throw .zip64Unsupported }
@@ -134,10 +134,10 @@ private extension ZipArchive {
     func readLocalHeader(_ entry: inout ZipEntry, centralDirectoryOffset: Int) throws(ZipError) {
         let at = entry.localHeaderOffset
         guard at + 30 <= centralDirectoryOffset else { throw .badLocalHeader(entry: entry.name, why: "it lies outside the data area") }
-        guard bytes.uint32(at: at) == Self.localHeaderSignature, let method = bytes.uint16(at: at + 8),
-              let crc = bytes.uint32(at: at + 14), let compressed = bytes.uint32(at: at + 18),
-              let uncompressed = bytes.uint32(at: at + 22), let nameLength = bytes.uint16(at: at + 26),
-              let extraLength = bytes.uint16(at: at + 28), let nameBytes = bytes.bytes(at: at + 30, length: nameLength) else {
+        guard bytes.zipUInt32(at: at) == Self.localHeaderSignature, let method = bytes.zipUInt16(at: at + 8),
+              let crc = bytes.zipUInt32(at: at + 14), let compressed = bytes.zipUInt32(at: at + 18),
+              let uncompressed = bytes.zipUInt32(at: at + 22), let nameLength = bytes.zipUInt16(at: at + 26),
+              let extraLength = bytes.zipUInt16(at: at + 28), let nameBytes = bytes.zipSlice(at: at + 30, length: nameLength) else {
             throw .badLocalHeader(entry: entry.name, why: "no local header signature")
         }
         if entry.isEncrypted { throw .encryptedEntry(entry.name) }
@@ -156,8 +156,8 @@ private extension ZipArchive {
     /// data descriptor := [sig(4)] crc(4) csize(4) usize(4)
     func readDataDescriptor(_ entry: inout ZipEntry) throws(ZipError) {
         var at = entry.endOffset
-        if bytes.uint32(at: at) == Self.dataDescriptorSignature { at += 4 }
-        guard let crc = bytes.uint32(at: at), let compressed = bytes.uint32(at: at + 4), let uncompressed = bytes.uint32(at: at + 8) else {
+        if bytes.zipUInt32(at: at) == Self.dataDescriptorSignature { at += 4 }
+        guard let crc = bytes.zipUInt32(at: at), let compressed = bytes.zipUInt32(at: at + 4), let uncompressed = bytes.zipUInt32(at: at + 8) else {
             throw .truncated("the data descriptor of '\(entry.name)' is missing")
         }
         guard UInt32(crc) == entry.crc, compressed == entry.compressedSize, uncompressed == entry.uncompressedSize else {
