@@ -42,7 +42,8 @@ private extension DOCXReader {
         if let rendered, abs(rendered.count - total) <= max(1, total / 10) {
             pageOf = rendered.pages.map { min($0, total) }
         } else {
-            let scale = Double(total) / max(layout.pages, 0.01)
+            // Stretch the estimate's pages onto the chosen count (1 when the estimate itself was chosen).
+            let scale = Double(total) / max(layout.pages.rounded(.up), 1)
             pageOf = layout.starts.map { min(total, max(1, Int(min(($0 * scale).rounded(.down), 1_000_000)) + 1)) }
         }
         let pages = makePages(paragraphs, pageOf: pageOf, styles: styles)
