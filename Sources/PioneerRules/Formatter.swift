@@ -51,6 +51,7 @@ struct SyntaxPrinter {
     mutating func statement(_ trivia: Trivia, blankBefore: Bool, _ body: (inout SyntaxPrinter) -> Void) {
         if blankBefore { blank() }
         comments(trivia.leading, first: blankBefore || lines.isEmpty || lines.last?.hasSuffix("{") == true)
+        if trivia.blankLineAfterComments, !trivia.leading.isEmpty { blank() }
         body(&self)
         if let trailing = trivia.trailing, !lines.isEmpty {
             lines[lines.count - 1] += "  " + trailing.text

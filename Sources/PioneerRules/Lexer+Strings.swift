@@ -18,9 +18,10 @@ extension Lexer {
             if peek() != 0x0A { advance() }
         }
         let raw = bytes[first..<index]
-        if peek() == UInt8(ascii: "\"") { advance() }
+        let terminated = peek() == UInt8(ascii: "\"")
+        if terminated { advance() }
         let value = decodeEscapes(raw, at: contentStart, into: &bag)
-        return Token(kind: .string, text: value, location: start, end: location)
+        return Token(kind: .string, text: value, location: start, end: location, isMalformed: !terminated)
     }
 }
 
@@ -31,14 +32,14 @@ private extension Lexer {
         guard peek() == 0x0A else {
             bag.add(.multilineStringOpening, at: start, end: location)
             while let byte = peek(), byte != 0x0A { advance() }
-            return Token(kind: .string, text: "", isMultiline: true, location: start, end: location)
+            return Token(kind: .string, text: "", isMultiline: true, location: start, end: location, isMalformed: true)
         }
         advance()
         var lines: [(bytes: ArraySlice<UInt8>, line: Int)] = []
         while true {
             guard index < bytes.count else {
                 bag.add(.unterminatedMultilineString, at: start, end: nil)
-                return Token(kind: .string, text: "", isMultiline: true, location: start, end: location)
+                return Token(kind: .string, text: "", isMultiline: true, location: start, end: location, isMalformed: true)
             }
             let lineStart = index, lineNumber = line
             while let byte = peek(), byte == 0x20 || byte == 0x09 { advance() }

@@ -32,6 +32,7 @@ struct Lexer {
             if var token = lexToken(into: &bag) {
                 token.comments = comments
                 token.blankLineBefore = comments.first?.blankLineBefore ?? blank
+                token.blankLineAfterComments = !comments.isEmpty && newlines >= 2
                 tokens.append(token)
                 comments = []
                 newlines = 0

@@ -12,7 +12,11 @@ extension Parser {
     /// the next statement. `context` names the block in messages: `consideration 'vision.narrative'`.
     mutating func parseBlock<Value>(_ context: String, keywords: Set<String>,
                                     entry: (inout Parser) -> Value?) -> BlockContents<Value>? {
-        guard expect(.leftBrace, "'{'", after: context) != nil else { return nil }
+        guard at(.leftBrace) else {
+            report(.expectedOpenBrace(context, found: current.description), at: current)
+            return nil
+        }
+        advance()
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {

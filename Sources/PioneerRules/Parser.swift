@@ -50,6 +50,7 @@ struct Parser {
     @discardableResult
     mutating func advance() -> Token {
         let token = current
+        if token.isMalformed { recovering = true }
         strays.append(contentsOf: token.comments)
         if index < tokens.count - 1 {
             tokens[index].comments = []
@@ -98,6 +99,7 @@ extension Parser {
         var trivia = Trivia()
         trivia.leading = current.comments
         trivia.blankLineBefore = current.blankLineBefore
+        trivia.blankLineAfterComments = current.blankLineAfterComments
         tokens[Swift.min(index, tokens.count - 1)].comments = []
         return (trivia, strays.count)
     }

@@ -47,7 +47,9 @@ struct SpellingExpander: Sendable {
     private var byFirstWord: [String: [(group: Int, words: [String])]] = [:]
 
     /// Adds a group; returns the variants that were already in another group.
-    mutating func add(group: [[String]]) -> [[String]] {
+    mutating func add(group variants: [[String]]) -> [[String]] {
+        var unique = Set<[String]>()
+        let group = variants.filter { unique.insert($0).inserted }
         var clashes: [[String]] = []
         for variant in group {
             guard let first = variant.first else { continue }

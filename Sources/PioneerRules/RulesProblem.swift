@@ -18,6 +18,7 @@ enum RulesProblem: Error, Sendable, Hashable {
     case expectedDeclaration(found: String)
     case unexpectedInBlock(String, context: String)
     case unclosedBlock(String)
+    case expectedOpenBrace(String, found: String)
     case nestedTooDeeply
     case nearShape
     case tooManyErrors
@@ -84,6 +85,7 @@ enum RulesProblem: Error, Sendable, Hashable {
         case .expectedDeclaration(let found): return "expected a declaration but found \(found)"
         case .unexpectedInBlock(let found, let context): return "unexpected \(found) in \(context)"
         case .unclosedBlock(let context): return "expected '}' to close \(context)"
+        case .expectedOpenBrace(let context, let found): return "expected '{' to open \(context) but found \(found)"
         case .nestedTooDeeply: return "nested too deeply (the limit is 64 levels)"
         case .nearShape: return "'near' needs two operands and a distance: near(a, b, 5)"
         case .tooManyErrors: return "too many errors; stopping"

@@ -9,6 +9,8 @@ public struct Trivia: Sendable, Hashable {
     public var trailing: Comment?
     /// True when a blank line precedes the statement.
     public var blankLineBefore = false
+    /// True when a blank line separates the leading comments from the statement.
+    public var blankLineAfterComments = false
 }
 
 /// A statement inside a block with its comments.

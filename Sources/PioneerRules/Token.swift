@@ -29,6 +29,10 @@ public struct Token: Sendable, Hashable {
     public var comments: [Comment] = []
     /// True when a blank line precedes this token (or its first comment).
     public var blankLineBefore: Bool = false
+    /// True when the lexer already reported a problem with this token (parse errors at it are a cascade).
+    public var isMalformed: Bool = false
+    /// True when a blank line separates the last comment from this token.
+    public var blankLineAfterComments: Bool = false
 
     /// How a diagnostic names this token: `'}'`, `'weight'`, `a string`, `end of file`.
     var description: String {
