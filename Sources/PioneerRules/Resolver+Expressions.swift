@@ -36,8 +36,11 @@ extension Resolver {
             return .termSet(index)
         }
         let candidates = termSets.map(\.id) + BuiltinSignal.allCases.map(\.rawValue)
+        let suggestion = EditDistance.suggestion(for: identifier.name, among: candidates)
+        // The suggested set was most likely meant: do not also call it unused.
+        if let suggestion, let index = termSetIndex[suggestion] { usedTermSets.insert(index) }
         bag.add(.unknownTermSet(identifier.name), at: identifier.location, end: identifier.end,
-                notes: EditDistance.notes(for: identifier.name, among: candidates))
+                notes: suggestion.map { [Diagnostic.Note(message: "did you mean '\($0)'?")] } ?? [])
         return nil
     }
 
