@@ -6,7 +6,7 @@
 enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "eg", "ie", "dr", "mr", "mrs", "ms", "cllr", "st", "etc", "vs", "approx", "prof", "rev", "cf", "fig", "dept",
-        "est", "nb", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
+        "est", "nb", "p", "pp", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
     ]
 
     /// Byte ranges of the sentences of `bytes`, spaces trimmed, in order; empty sentences are skipped.

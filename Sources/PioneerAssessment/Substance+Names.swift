@@ -1,13 +1,14 @@
 /// Proper names: runs of capitalised words ("Northshire County Council", "Dr Amara Okafor",
 /// "Health and Wellbeing Board"), judged on the text's own casing.
 extension Substance {
-    /// The end of a proper name starting at `index`, or `nil`.
+    /// The tokens of a proper name starting at `index` (after any leading "The"), or `nil`.
     ///
     /// A run of at least two capitalised words counts, not counting a capitalised first word of the
     /// unit unless the run names an organisation; a lone organisation acronym ("CCG") or
     /// "Healthwatch" counts on its own. Leading "The", "We", "Our"… are not part of a name.
-    func properName(at index: Int, in range: Range<Int>) -> Int? {
-        guard isCapitalisedWord(index), index == range.lowerBound || !isCapitalisedWord(index - 1) || isStopword(index - 1) else {
+    func properName(at index: Int, in range: Range<Int>) -> Range<Int>? {
+        guard isCapitalisedWord(index),
+              index == range.lowerBound || tokens[index].separatedBefore || !isCapitalisedWord(index - 1) || isStopword(index - 1) else {
             return nil
         }
         var start = index
@@ -29,8 +30,8 @@ extension Substance {
             }
         }
         let counted = start == range.lowerBound ? capitalised - 1 : capitalised
-        if counted >= 2 || (organisation && capitalised >= 2) { return end }
-        if capitalised == 1, isStandaloneOrganisation(start) { return end }
+        if counted >= 2 || (organisation && capitalised >= 2) { return start..<end }
+        if capitalised == 1, isStandaloneOrganisation(start) { return start..<end }
         return nil
     }
 

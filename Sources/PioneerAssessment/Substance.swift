@@ -43,9 +43,10 @@ struct Substance {
             if let (signal, end) = numeric(at: index, in: range) {
                 if signal != .figure || !isNumbering(index, in: range, isListItem: isListItem) { add(signal, end) }
                 index = max(end, index + 1)
-            } else if let end = properName(at: index, in: range) {
-                add(.properName, end)
-                index = end
+            } else if let name = properName(at: index, in: range) {
+                index = name.lowerBound
+                add(.properName, name.upperBound)
+                index = name.upperBound
             } else {
                 index += 1
             }

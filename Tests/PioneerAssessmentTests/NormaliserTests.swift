@@ -1,0 +1,34 @@
+import Testing
+@testable import PioneerAssessment
+
+@Suite struct NormaliserTests {
+    @Test func joinsWordsHyphenatedAcrossLines() {
+        #expect(Normaliser.normalise("Health and Well-\nbeing Board").string == "Health and Wellbeing Board")
+        #expect(Normaliser.normalise("care will be co-\nordinated").string == "care will be co-ordinated")
+        #expect(Normaliser.normalise("a self-\nmanaged plan").string == "a self-managed plan")
+    }
+
+    @Test func keepsAHyphenThatIsNotBetweenLetters() {
+        #expect(Normaliser.normalise("2013 -\n2014").string == "2013 - 2014")
+    }
+
+    @Test func unwrapsLinesIntoSpaces() {
+        let text = Normaliser.normalise("We will pool\n   budgets by\nApril 2014.")
+        #expect(text.string == "We will pool budgets by April 2014.")
+        #expect(text.lineStarts.count == 2)
+        #expect(text.linesBefore(0) == 0)
+        let april = text.string.utf8.count - "April 2014.".utf8.count
+        #expect(text.linesBefore(april) == 2)
+    }
+
+    @Test func foldsTypography() {
+        #expect(Normaliser.normalise("\u{201C}person\u{2011}centred\u{201D}\u{00A0}o\u{FB03}ce").string == "\"person-centred\" office")
+        #expect(Normaliser.normalise("people\u{2019}s  care").string == "people's care")
+    }
+
+    @Test func ampersandIsKeptAndReadAsAndByTheTokenizer() {
+        let assessor = Assessor(rules: RulesBuilder().build())
+        let analysis = assessor.analyse(text: "Health & Wellbeing Board")
+        #expect(analysis.tokens.map { analysis.words[$0.word].text } == ["health", "and", "wellbeing", "board"])
+    }
+}
