@@ -91,7 +91,8 @@ private extension DocumentAnalyser {
         let substance = Substance(tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)
         unit.signalMask = substance.detect(unit.tokens, isListItem: unit.kind == .listItem, into: &analysis.signals)
         unit.signals = signalStart..<analysis.signals.count
-        unit.bare = BareList.isBare(unit, tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)
+        unit.bare = BareList.isBare(unit, tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes,
+                                     signals: analysis.signals)
     }
 
     func paragraph(of units: ArraySlice<TextUnit>, block: Block) -> TextUnit {

@@ -24,12 +24,17 @@ struct Lexicon: Sendable {
         static let currency = Flags(rawValue: 1 << 12)
         /// An organisation kind that makes an applicant (council, CCG, trust…).
         static let applicantKind = Flags(rawValue: 1 << 13)
+        /// A participle mostly used as an adjective in bids ("integrated", "pooled", "funding").
+        static let adjectival = Flags(rawValue: 1 << 14)
     }
 
     /// The classes of `word` (canonical, lower-case).
     static func flags(of word: String) -> Flags {
         var flags = table[word] ?? []
-        if flags.isDisjoint(with: [.verb, .function, .pronoun]), isParticiple(word) { flags.insert(.participle) }
+        if flags.isDisjoint(with: [.verb, .function, .pronoun]), isParticiple(word) {
+            flags.insert(.participle)
+            if adjectivalParticiples.contains(word) { flags.insert(.adjectival) }
+        }
         return flags
     }
 }
@@ -66,16 +71,22 @@ private extension Lexicon {
         return table
     }()
 
+    /// -ed/-ing words that are not verb forms.
     static let participleStoplist: Set<String> = [
-        "need", "bed", "red", "shed", "feed", "seed", "speed", "hundred", "breed", "led", "wed", "based", "centred",
+        "need", "bed", "red", "shed", "feed", "seed", "speed", "hundred", "breed", "wed", "thing", "things", "king",
+        "ring", "spring", "during", "morning", "evening", "string", "nothing", "something", "everything", "anything",
+        "ceiling", "wellbeing", "seamless", "exceed", "proceed", "indeed", "succeed", "embed", "breed",
+    ]
+
+    static let adjectivalParticiples: Set<String> = [
+        "based", "centred",
         "centered", "integrated", "joined", "pooled", "shared", "coordinated", "ordinated", "focused", "focussed",
         "targeted", "personalised", "personalized", "tailored", "connected", "linked", "related", "specialised",
         "skilled", "qualified", "dedicated", "named", "unplanned", "planned", "proposed", "detailed", "advanced",
-        "thing", "things", "king", "ring", "spring", "during", "morning", "evening", "string", "nothing", "something",
-        "everything", "anything", "ceiling", "building", "funding", "housing", "commissioning", "safeguarding",
+        "building", "funding", "housing", "commissioning", "safeguarding",
         "wellbeing", "planning", "training", "meeting", "learning", "understanding", "nursing", "financing",
-        "budgeting", "monitoring", "reablement", "being", "setting", "settings", "offering", "existing", "emerging",
-        "underlying", "ongoing", "outstanding", "leading", "caring", "working", "joined-up", "seamless",
+        "budgeting", "monitoring", "setting", "settings", "offering", "existing", "emerging",
+        "underlying", "ongoing", "outstanding", "leading", "caring", "working",
     ]
 
     static func isParticiple(_ word: String) -> Bool {
