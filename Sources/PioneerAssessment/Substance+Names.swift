@@ -23,7 +23,8 @@ extension Substance {
                 organisation = organisation || entry(end).flags.contains(.organisation)
                 end += 1
             } else if entry(end).flags.contains(.nameConnector), end + 1 < range.upperBound, isCapitalisedWord(end + 1),
-                      !tokens[end + 1].separatedBefore {
+                      !tokens[end + 1].separatedBefore, !(organisation && entry(end).text == "and") {
+                // "Health and Wellbeing Board" is one name; "Northshire CCG and Northshire Council" two.
                 end += 1
             } else {
                 break
