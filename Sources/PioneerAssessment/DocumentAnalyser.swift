@@ -42,8 +42,8 @@ private extension DocumentAnalyser {
     func appendTokens(of text: NormalisedText, to analysis: inout DocumentAnalysis) {
         let bytes = text.bytes
         var previousEnd = 0
-        for token in WordTokenizer.tokens(in: text.string) {
-            let word = analysis.words.intern(token.text, matcher: matcher)
+        for token in FastTokenizer.tokens(bytes, table: &analysis.words, matcher: matcher) {
+            let word = token.word
             var gap = (breaks: false, slash: false, separated: false)
             for byte in bytes[min(previousEnd, token.start)..<token.start] {
                 switch byte {

@@ -39,7 +39,7 @@ enum Normaliser {
 
     /// Normalises one block's text.
     static func normalise(_ text: String) -> NormalisedText {
-        let folded = Array(TextFolding.fold(text).utf8)
+        let folded = foldedBytes(text)
         var out: [UInt8] = []
         out.reserveCapacity(folded.count)
         var lineStarts: [Int] = []
@@ -68,6 +68,22 @@ enum Normaliser {
 }
 
 private extension Normaliser {
+    /// `TextFolding.fold` as UTF-8, with "\r\n" read as one line break; ASCII text takes a fast path
+    /// (folding only changes tabs and carriage returns there).
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var ascii = true
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false }
+            if byte == 0x0A, previous == 0x0D { previous = byte; continue }
+            bytes.append(byte == 0x0D ? 0x0A : (byte == 0x09 ? 0x20 : byte))
+            previous = byte
+        }
+        return ascii ? bytes : Array(TextFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     static func trimTrailingSpaces(_ bytes: inout [UInt8]) {
         while bytes.last == 0x20 { bytes.removeLast() }
     }

@@ -1,3 +1,4 @@
+import PioneerText
 import Testing
 @testable import PioneerAssessment
 
@@ -30,5 +31,35 @@ import Testing
         let assessor = Assessor(rules: RulesBuilder().build())
         let analysis = assessor.analyse(text: "Health & Wellbeing Board")
         #expect(analysis.tokens.map { analysis.words[$0.word].text } == ["health", "and", "wellbeing", "board"])
+    }
+}
+
+@Suite struct FastTokenizerTests {
+    /// The fast tokenizer must give exactly what `WordTokenizer` gives.
+    @Test(arguments: [
+        "£2.4m by 31 March 2014, 1,200 people (15%) & H&WB 3.5.",
+        "Health and Wellbeing Board: well-being, people's co-ordinated care; x2y 10,5 1.2.3 $5 a.b",
+        "Café naïve ÉCOLE £3m",
+        "",
+        "...,,, 12,",
+    ])
+    func agreesWithWordTokenizer(_ text: String) {
+        var table = WordTable()
+        let matcher = PhraseMatcher(phrases: [])
+        let fast = FastTokenizer.tokens(Array(text.utf8), table: &table, matcher: matcher)
+        let reference = WordTokenizer.tokens(in: text)
+        #expect(fast.map { table[$0.word].text } == reference.map(\.text))
+        #expect(fast.map(\.start) == reference.map(\.start))
+        #expect(fast.map(\.end) == reference.map(\.end))
+    }
+
+    @Test func internsEachWordOnce() {
+        var table = WordTable()
+        let matcher = PhraseMatcher(phrases: [])
+        let words = (0..<3000).map { "w\($0 % 1500)" }
+        let ids = words.map { table.intern(Array($0.utf8), matcher: matcher) }
+        #expect(table.entries.count == 1500)
+        #expect(ids[0] == ids[1500])
+        #expect(table[ids[1499]].text == "w1499")
     }
 }
