@@ -6,7 +6,6 @@ import PioneerRules
 enum ApplicantFinder {
     enum Kind: Hashable { case council, ccg, trust }
 
-    static let cueWords: Set<String> = ["joint", "jointly", "applicant", "applicants", "behalf", "submitted", "submitting"]
     static let maximumNames = 8
 
     static func applicants(in analysis: DocumentAnalysis) -> Applicants {
@@ -28,7 +27,7 @@ enum ApplicantFinder {
 
 private extension ApplicantFinder {
     static func mentionsApplying(_ unit: TextUnit, _ analysis: DocumentAnalysis) -> Bool {
-        analysis.tokens[unit.tokens].contains { cueWords.contains(analysis.words[$0.word].text) }
+        analysis.tokens[unit.tokens].contains { analysis.words[$0.word].flags.contains(.applicantCue) }
     }
 
     static func kind(of span: SignalSpan, _ analysis: DocumentAnalysis) -> Kind? {

@@ -5,14 +5,14 @@ extension Assessor {
     /// Every candidate match for one consideration or principle and why it did or did not count
     /// (`check --explain`); `nil` when the rules have no consideration with that id.
     public func explain(_ document: Document, considerationID: String) -> Explanation? {
-        guard let (consideration, relevant) = considerations.first(where: { $0.consideration.id == considerationID }) else { return nil }
+        guard let plan = plans.first(where: { $0.consideration.id == considerationID }) else { return nil }
         let analysis = analyse(document)
-        let candidates = evaluator(for: analysis, pageCount: document.pageCount).candidates(for: consideration, relevant: relevant)
-        let writer = VerdictWriter(points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
+        let candidates = evaluator(for: analysis, pageCount: document.pageCount).candidates(for: plan)
+        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
         let explained = candidates.map { candidate in
             Explanation.Candidate(evidence: writer.evidence(candidate), status: candidate.status, note: note(for: candidate))
         }
-        return Explanation(considerationID: considerationID, result: writer.result(for: consideration, candidates: candidates),
+        return Explanation(considerationID: considerationID, result: writer.result(for: plan.consideration, candidates: candidates),
                            candidates: explained)
     }
 }

@@ -11,8 +11,8 @@ public struct Assessor: Sendable {
     let matcher: PhraseMatcher
     let negation: Negation
     let index: RuleIndex
-    /// Every consideration (criteria's, then principles) with the phrases it may cite, in that order.
-    let considerations: [(consideration: CompiledConsideration, relevant: Set<Int32>)]
+    /// Every consideration (criteria's, then principles), in that order, with its precomputed lookups.
+    let plans: [ConsiderationPlan]
 
     /// Compiles the phrase matcher and the rule lookups for `rules`.
     public init(rules: CompiledRules) {
@@ -20,11 +20,7 @@ public struct Assessor: Sendable {
         matcher = PhraseMatcher(phrases: rules.phrases)
         negation = Negation(rule: rules.negation, phraseCount: rules.phrases.count)
         index = RuleIndex(rules: rules)
-        considerations = rules.allConsiderations.map { consideration in
-            let relevant = RuleIndex.phrases(in: consideration.evidence, rules: rules)
-                .union(RuleIndex.phrases(in: consideration.strong, rules: rules))
-            return (consideration, relevant)
-        }
+        plans = rules.allConsiderations.map { ConsiderationPlan($0, rules: rules) }
     }
 
     /// Judges every consideration and principle of the rules on `document`, then scores, bands,
@@ -32,13 +28,13 @@ public struct Assessor: Sendable {
     public func assess(_ document: Document) -> Assessment {
         let analysis = analyse(document)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
-        let writer = VerdictWriter(points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
+        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
         var results: [ConsiderationResult] = []
         var beyond: [(considerationID: String, candidates: [Candidate])] = []
-        for (consideration, relevant) in considerations {
-            let candidates = evaluator.candidates(for: consideration, relevant: relevant)
-            results.append(writer.result(for: consideration, candidates: candidates))
-            if candidates.contains(where: { $0.status == .beyondPageLimit }) { beyond.append((consideration.id, candidates)) }
+        for plan in plans {
+            let candidates = evaluator.candidates(for: plan)
+            results.append(writer.result(for: plan.consideration, candidates: candidates))
+            if candidates.contains(where: { $0.status == .beyondPageLimit }) { beyond.append((plan.consideration.id, candidates)) }
         }
         var criteria: [CriterionResult] = []
         var offset = 0
@@ -65,13 +61,13 @@ public struct Assessor: Sendable {
     /// consideration alone (page limit and gates ignored; a heading scope only when the text has headings).
     /// Used by `pioneer rules test`. `nil` when no consideration or principle has that id.
     public func judgeExample(_ text: String, considerationID: String) -> ConsiderationResult? {
-        guard let (consideration, relevant) = considerations.first(where: { $0.consideration.id == considerationID }) else { return nil }
+        guard let plan = plans.first(where: { $0.consideration.id == considerationID }) else { return nil }
         let document = ExampleDocument.document(text)
         let analysis = analyse(document)
         let evaluator = Evaluator(rules: rules, conditions: conditions(for: analysis), countedPages: nil,
                                   honoursScope: !analysis.sections.isEmpty)
-        let writer = VerdictWriter(points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
-        return writer.result(for: consideration, candidates: evaluator.candidates(for: consideration, relevant: relevant))
+        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
+        return writer.result(for: plan.consideration, candidates: evaluator.candidates(for: plan))
     }
 }
 

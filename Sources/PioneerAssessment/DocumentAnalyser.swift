@@ -25,6 +25,7 @@ struct DocumentAnalyser {
                     unit.section = sections.open(level: level, heading: analysis.units.count, in: &analysis.sections)
                 } else {
                     unit.section = sections.current
+                    unit.paragraph = analysis.paragraphs.count
                 }
                 examine(&unit, in: &analysis)
                 analysis.units.append(unit)
@@ -86,6 +87,7 @@ private extension DocumentAnalyser {
         let matchStart = analysis.matches.count
         matcher.scan(analysis.tokens, table: analysis.words, range: unit.tokens, into: &analysis.matches)
         unit.matches = matchStart..<analysis.matches.count
+        analysis.matchUnits.append(contentsOf: repeatElement(Int32(analysis.units.count), count: unit.matches.count))
         negation.mark(&analysis.matches, in: unit.matches, tokens: analysis.tokens, unitTokens: unit.tokens)
         let signalStart = analysis.signals.count
         let substance = Substance(tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)

@@ -29,6 +29,8 @@ struct DocumentAnalysis: Sendable {
     var paragraphs: [TextUnit] = []
     var sections: [Section] = []
     var matches: [PhraseMatch] = []
+    /// The unit (index into `units`) each match lies in.
+    var matchUnits: [Int32] = []
     var signals: [SignalSpan] = []
     /// For each term set, the first token where one of its main phrases occurs (Int32.max when none).
     var firstMainMatch: [Int32] = []

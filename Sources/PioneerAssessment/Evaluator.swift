@@ -6,8 +6,8 @@ struct Candidate: Sendable, Hashable {
     var status: Explanation.Status
     /// The unit holds the evidence only when negated matches count: a stated gap.
     var negated: Bool
-    /// Rule phrases matched in the unit that the consideration refers to, sorted.
-    var terms: [String]
+    /// Indices of the rule phrases matched in the unit that the consideration refers to.
+    var phrases: [Int32]
 }
 
 /// Judges every unit of an analysed document against one consideration.
@@ -20,23 +20,40 @@ struct Evaluator {
     let honoursScope: Bool
 
     /// Every unit where the consideration's evidence holds (negated matches counted), in reading order.
-    /// `relevant` holds the phrases the consideration refers to (cited as `Evidence.terms`).
-    func candidates(for consideration: CompiledConsideration, relevant: Set<Int32>) -> [Candidate] {
+    func candidates(for plan: ConsiderationPlan) -> [Candidate] {
         let analysis = conditions.analysis
+        let consideration = plan.consideration
         let inScope = sectionsInScope(consideration)
-        let units = consideration.unit == .paragraph ? analysis.paragraphs : analysis.units
+        let paragraphs = consideration.unit == .paragraph
+        let units = paragraphs ? analysis.paragraphs : analysis.units
         var candidates: [Candidate] = []
-        for unit in units where !unit.isHeading {
+        for position in unitsToTry(plan, paragraphs: paragraphs) {
+            let unit = units[position]
+            guard !unit.isHeading else { continue }
             let holds = conditions.holds(consideration.evidence, on: unit)
             guard holds || conditions.holds(consideration.evidence, on: unit, countingNegated: true) else { continue }
             let status = status(of: unit, holds: holds, consideration: consideration, inScope: inScope)
-            candidates.append(Candidate(unit: unit, status: status, negated: !holds, terms: terms(in: unit, relevant: relevant, negated: !holds)))
+            candidates.append(Candidate(unit: unit, status: status, negated: !holds,
+                                        phrases: phrases(in: unit, relevant: plan.relevant, negated: !holds)))
         }
         return candidates
     }
 }
 
 private extension Evaluator {
+    /// Indices of the units (or paragraphs) that hold a required phrase, in order; every unit without a requirement.
+    func unitsToTry(_ plan: ConsiderationPlan, paragraphs: Bool) -> [Int] {
+        let analysis = conditions.analysis
+        guard let required = plan.required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
+        var found: [Int] = []
+        for (position, match) in analysis.matches.enumerated() where Int(match.phrase) < required.count && required[Int(match.phrase)] {
+            let unit = Int(analysis.matchUnits[position])
+            let index = paragraphs ? analysis.units[unit].paragraph : unit
+            if index >= 0, found.last != index { found.append(index) }
+        }
+        return found
+    }
+
     func status(of unit: TextUnit, holds: Bool, consideration: CompiledConsideration, inScope: [Bool]?) -> Explanation.Status {
         if let countedPages, unit.page > countedPages { return .beyondPageLimit }
         if let inScope, !(unit.section >= 0 && unit.section < inScope.count && inScope[unit.section]) { return .outsideScope }
@@ -59,11 +76,11 @@ private extension Evaluator {
         return inScope
     }
 
-    func terms(in unit: TextUnit, relevant: Set<Int32>, negated: Bool) -> [String] {
-        var terms = Set<String>()
-        for match in conditions.analysis.matches[unit.matches] where relevant.contains(match.phrase) && (negated || !match.negated) {
-            if rules.phrases.indices.contains(Int(match.phrase)) { terms.insert(rules.phrases[Int(match.phrase)].source) }
+    func phrases(in unit: TextUnit, relevant: Set<Int32>, negated: Bool) -> [Int32] {
+        var found: [Int32] = []
+        for match in conditions.analysis.matches[unit.matches] where (negated || !match.negated) && relevant.contains(match.phrase) {
+            if !found.contains(match.phrase) { found.append(match.phrase) }
         }
-        return terms.sorted()
+        return found
     }
 }

@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
         static let applicantKind = Flags(rawValue: 1 << 13)
         /// A participle mostly used as an adjective in bids ("integrated", "pooled", "funding").
         static let adjectival = Flags(rawValue: 1 << 14)
+        /// Says who applies: "joint", "applicant", "behalf", "submitted".
+        static let applicantCue = Flags(rawValue: 1 << 15)
     }
 
     /// The classes of `word` (canonical, lower-case).
@@ -67,6 +69,7 @@ private extension Lexicon {
         add("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens", .numberWord)
         add("m bn k million millions billion billions thousand pounds", .scaleWord)
         add("percent", .percentWord)
+        add("joint jointly applicant applicants behalf submitted submitting", .applicantCue)
         add("£ $ €", .currency)
         return table
     }()

@@ -68,15 +68,16 @@ enum Normaliser {
 }
 
 private extension Normaliser {
-    /// `TextFolding.fold` as UTF-8, with "\r\n" read as one line break; ASCII text takes a fast path
-    /// (folding only changes tabs and carriage returns there).
+    /// `TextFolding.fold` as UTF-8, with "\r\n" read as one line break; ASCII text (and '£') takes a
+    /// fast path: folding only changes tabs and carriage returns there.
     static func foldedBytes(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var ascii = true
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false }
+            if byte >= 0x80, !(byte == 0xC2 || (byte == 0xA3 && previous == 0xC2)) { ascii = false }
+            if previous == 0xC2, byte != 0xA3 { ascii = false }
             if byte == 0x0A, previous == 0x0D { previous = byte; continue }
             bytes.append(byte == 0x0D ? 0x0A : (byte == 0x09 ? 0x20 : byte))
             previous = byte

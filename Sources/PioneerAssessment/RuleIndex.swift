@@ -41,6 +41,28 @@ struct RuleIndex: Sendable {
         return first
     }
 
+    /// Phrases of which a unit must hold at least one match for `condition` to hold on it, or `nil`
+    /// when it can hold without any (a signal, a `not`).
+    static func requiredPhrases(_ condition: Condition, rules: CompiledRules, depth: Int = 0) -> Set<Int32>? {
+        guard depth < 64 else { return nil }
+        switch condition {
+        case .termSet, .phrase: return phrases(in: condition, rules: rules)
+        case .signal, .not: return nil
+        case .all(let items):
+            return items.compactMap { requiredPhrases($0, rules: rules, depth: depth + 1) }.min { $0.count < $1.count }
+        case .atLeast(let count, _) where count <= 0: return nil
+        case .any(let items), .atLeast(_, let items):
+            var union = Set<Int32>()
+            for item in items {
+                guard let required = requiredPhrases(item, rules: rules, depth: depth + 1) else { return nil }
+                union.formUnion(required)
+            }
+            return union
+        case .near(let first, let second, _):
+            return requiredPhrases(first, rules: rules, depth: depth + 1) ?? requiredPhrases(second, rules: rules, depth: depth + 1)
+        }
+    }
+
     /// The phrases a condition refers to (directly or through term sets), as a sorted set of indices.
     static func phrases(in condition: Condition, rules: CompiledRules, depth: Int = 0) -> Set<Int32> {
         guard depth < 64 else { return [] }

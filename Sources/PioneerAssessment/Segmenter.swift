@@ -30,6 +30,8 @@ struct TextUnit: Sendable, Hashable {
     var signalMask: UInt8 = 0
     /// A list item, table cell or short fragment with no verb and no signal: never strong.
     var bare: Bool = false
+    /// The paragraph (index into `DocumentAnalysis.paragraphs`) a non-heading unit belongs to.
+    var paragraph: Int = -1
 
     var isHeading: Bool {
         if case .heading = kind { return true }

@@ -2,6 +2,7 @@ import PioneerRules
 
 /// Turns a consideration's candidates into its verdict, score, reason in words and quoted evidence.
 struct VerdictWriter {
+    let rules: CompiledRules
     let points: [Verdict: Double]
     /// The page limit, for reasons about evidence beyond it.
     let pageLimit: Int
@@ -25,7 +26,13 @@ struct VerdictWriter {
 
     func evidence(_ candidate: Candidate) -> Evidence {
         Evidence(page: candidate.unit.page, line: candidate.unit.line, quote: Self.quote(analysis.text(of: candidate.unit)),
-                 terms: candidate.terms, negated: candidate.status == .negated, strong: candidate.status == .counted)
+                 terms: terms(of: candidate), negated: candidate.status == .negated, strong: candidate.status == .counted)
+    }
+
+    /// The sources of the candidate's phrases, sorted, without repeats.
+    func terms(of candidate: Candidate) -> [String] {
+        let sources = candidate.phrases.compactMap { rules.phrases.indices.contains(Int($0)) ? rules.phrases[Int($0)].source : nil }
+        return Array(Set(sources)).sorted()
     }
 
     /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut.
@@ -49,7 +56,7 @@ private extension VerdictWriter {
             if !strong.isEmpty {
                 return "partial: \(Self.count(strong.count, "strong mention")) where \(max(1, consideration.minimum)) are needed"
             }
-            let names = Self.list(Array(Set(weak.flatMap(\.terms)).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
+            let names = Self.list(Array(Set(weak.flatMap(terms(of:))).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
             let named = names.isEmpty ? "mentions the topic" : "names \(names)"
             if weak.allSatisfy({ $0.status == .buzzwords }) { return "partial: \(named) only in a bare list" }
             return "partial: \(named) but gives no plan, owner or date"

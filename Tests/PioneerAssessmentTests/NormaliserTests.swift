@@ -63,3 +63,12 @@ import Testing
         #expect(table[ids[1499]].text == "w1499")
     }
 }
+
+@Suite struct NormaliserLineEndingTests {
+    @Test func readsCarriageReturnLineFeedAsOneLineBreak() {
+        let text = Normaliser.normalise("Costs £3m\r\nin total\r\n\tnow")
+        #expect(text.string == "Costs £3m in total now")
+        #expect(text.lineStarts.count == 2)
+        #expect(Normaliser.normalise("naïve\r\nline").string == "naïve line")
+    }
+}
