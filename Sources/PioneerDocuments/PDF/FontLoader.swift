@@ -88,9 +88,22 @@ private extension FontLoader {
             if font.cmap == nil, toUnicode.codespaces.contains(where: { $0.length != 2 }) { font.cmap = toUnicode }
         }
         let descendant = try store.resolveDict(try store.resolve(dict["DescendantFonts"]).arrayValue?.first)
+        if toUnicode == nil, encoding.nameValue?.hasPrefix("Identity") == true, try isStandardOrderTrueType(descendant) {
+            for gid in UInt32(3)...97 { if let s = Unicode.Scalar(gid + 29) { font.compositeText[gid] = String(Character(s)) } }
+        }
         font.defaultWidth = try store.resolve(descendant?["DW"]).doubleValue ?? 1000
         if let w = try store.resolve(descendant?["W"]).arrayValue { font.compositeWidths = try cidWidths(w) }
         return font
+    }
+
+    /// A non-embedded TrueType CID font with identity glyph mapping: its glyph ids follow the
+    /// standard Macintosh order, where glyph 3 is the space and glyph n is ASCII n + 29.
+    func isStandardOrderTrueType(_ descendant: PDFDict?) throws(PDFError) -> Bool {
+        guard let descendant, try store.resolve(descendant["Subtype"]).nameValue == "CIDFontType2" else { return false }
+        let map = try store.resolve(descendant["CIDToGIDMap"])
+        guard map.nameValue == "Identity" || descendant["CIDToGIDMap"] == nil else { return false }
+        let descriptor = try store.resolveDict(descendant["FontDescriptor"])
+        return descriptor?["FontFile2"] == nil && descriptor?["FontFile"] == nil && descriptor?["FontFile3"] == nil
     }
 
     /// W := (cid '[' w* ']' | cidFirst cidLast w)*

@@ -66,6 +66,7 @@ private extension PDFReader {
         do {
             let data = try PageTree.content(of: info, store: store)
             try interpreter.run(data, resources: info.resources)
+            try interpreter.runAnnotations(of: info.dict)
         } catch {
             if error.isLimit { throw error }
         }
