@@ -9,6 +9,7 @@ enum TextLayout {
         var blocks: [Block] = []
         var previous: TextLine?
         var tableRow = 0
+        var blockX = 0.0
         for (index, line) in lines.enumerated() {
             let number = index + 1
             let isTableLine = line.segments.count >= 2 && (isTabular(lines, index - 1) || isTabular(lines, index + 1))
@@ -30,11 +31,12 @@ enum TextLayout {
             } else {
                 kind = .paragraph
             }
-            if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, body) {
+            if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
                 last.text += "\n" + text
                 blocks[blocks.count - 1] = last
             } else {
                 blocks.append(Block(kind: kind, text: text, page: page, line: number))
+                blockX = line.x
             }
             previous = line
         }
@@ -58,13 +60,13 @@ private extension TextLayout {
     }
 
     /// Whether `line` (of `kind`) continues the block that ended with `prev`.
-    static func continues(_ blockKind: Block.Kind, _ kind: Block.Kind, _ prev: TextLine, _ line: TextLine, _ body: Double) -> Bool {
+    static func continues(_ blockKind: Block.Kind, _ kind: Block.Kind, _ prev: TextLine, _ line: TextLine, blockX: Double) -> Bool {
         let gap = prev.y - line.y
         let size = max(prev.fontSize, line.fontSize, 1)
         guard gap > 0, gap <= 1.5 * size, abs(prev.fontSize - line.fontSize) <= 0.1 * size else { return false }
         switch (blockKind, kind) {
         case (.paragraph, .paragraph): return line.x <= prev.x + size
-        case (.listItem, .paragraph): return line.x >= prev.x - 1
+        case (.listItem, .paragraph): return line.x > blockX + 0.5 * size
         case (.heading(let a), .heading(let b)): return a == b
         default: return false
         }
