@@ -7,8 +7,35 @@ struct CMap: Sendable {
         var high: UInt32
     }
 
+    /// A `bfrange` whose targets count up from `start` (UTF-16 units, last unit incremented).
+    struct Range: Sendable {
+        var low: UInt32
+        var high: UInt32
+        var start: [UInt16]
+    }
+
     var codespaces: [Codespace] = []
+    /// Single mappings (`bfchar`, and array-form `bfrange`).
     var unicode: [UInt32: String] = [:]
+    var ranges: [Range] = []
+
+    var isEmpty: Bool { unicode.isEmpty && ranges.isEmpty }
+
+    /// The text for `code`, if mapped.
+    func text(for code: UInt32) -> String? {
+        if let text = unicode[code] { return text }
+        var lower = 0
+        var upper = ranges.count
+        while lower < upper {
+            let mid = (lower + upper) / 2
+            if ranges[mid].low <= code { lower = mid + 1 } else { upper = mid }
+        }
+        guard lower > 0 else { return nil }
+        let range = ranges[lower - 1]
+        guard code <= range.high, var units = Optional(range.start), let last = units.last else { return nil }
+        units[units.count - 1] = last &+ UInt16(truncatingIfNeeded: code - range.low)
+        return String(decoding: units, as: UTF16.self)
+    }
 
     /// Parses CMap program text; unknown constructs are skipped.
     static func parse(_ data: [UInt8], maxEntries: Int = 1_000_000) -> CMap {
@@ -28,6 +55,7 @@ struct CMap: Sendable {
             default: break
             }
         }
+        cmap.ranges.sort { $0.low < $1.low }
         if cmap.codespaces.isEmpty {
             cmap.codespaces = lengths.sorted().map { Codespace(length: $0, low: 0, high: $0 >= 4 ? UInt32.max : (1 << (8 * UInt32($0))) - 1) }
         }
@@ -105,11 +133,8 @@ private extension CMap {
                 var units: [UInt16] = []
                 var i = 0
                 while i + 1 < start.count { units.append(UInt16(start[i]) << 8 | UInt16(start[i + 1])); i += 2 }
-                guard let last = units.last else { continue }
-                for offset in 0..<count where unicode.count < maxEntries {
-                    units[units.count - 1] = last &+ UInt16(truncatingIfNeeded: offset)
-                    unicode[low + UInt32(offset)] = String(decoding: units, as: UTF16.self)
-                }
+                guard !units.isEmpty, count > 0, ranges.count < maxEntries else { continue }
+                ranges.append(Range(low: low, high: low + UInt32(count - 1), start: units))
             case .arrayOpen:
                 var offset: UInt32 = 0
                 while case .string(let target) = lexer.next() {

@@ -9,7 +9,7 @@ struct FontLoader {
         var font = PDFFont()
         try simpleEncoding(dict, subtype: subtype, into: &font)
         if let toUnicode {
-            for (code, text) in toUnicode.unicode where code < 256 { font.simpleText[Int(code)] = text }
+            for code in 0..<256 { if let text = toUnicode.text(for: UInt32(code)) { font.simpleText[code] = text } }
         }
         for code in 0..<256 { font.simpleText[code] = FontLoader.expandLigatures(font.simpleText[code]) }
         try simpleWidths(dict, into: &font)
@@ -33,7 +33,7 @@ private extension FontLoader {
     func toUnicodeCMap(_ dict: PDFDict) throws(PDFError) -> CMap? {
         guard case .stream(let stream) = try store.resolve(dict["ToUnicode"]), let data = try store.decode(stream) else { return nil }
         let cmap = CMap.parse(data)
-        return cmap.unicode.isEmpty ? nil : cmap
+        return cmap.isEmpty ? nil : cmap
     }
 
     func simpleEncoding(_ dict: PDFDict, subtype: String?, into font: inout PDFFont) throws(PDFError) {
@@ -84,7 +84,7 @@ private extension FontLoader {
             font.cmap = toUnicode
         }
         if let toUnicode {
-            font.compositeText = toUnicode.unicode.mapValues(FontLoader.expandLigatures)
+            font.toUnicode = toUnicode
             if font.cmap == nil, toUnicode.codespaces.contains(where: { $0.length != 2 }) { font.cmap = toUnicode }
         }
         let descendant = try store.resolveDict(try store.resolve(dict["DescendantFonts"]).arrayValue?.first)

@@ -6,6 +6,8 @@ struct PDFFont: Sendable {
     var cmap: CMap?
     /// Simple fonts: code → text, from ToUnicode, /Differences or the base encoding.
     var simpleText: [String] = Array(repeating: "", count: 256)
+    var toUnicode: CMap?
+    /// Composite fonts without ToUnicode: a guessed code → text table.
     var compositeText: [UInt32: String] = [:]
     /// Simple fonts: widths in glyph units (1/1000 em unless Type3).
     var simpleWidths: [Double] = Array(repeating: 500, count: 256)
@@ -38,7 +40,8 @@ struct PDFFont: Sendable {
             let (code, length) = cmap?.code(in: bytes, at: i, defaultLength: 2) ?? PDFFont.twoByte(bytes, i)
             i += length
             let width = compositeWidths[code] ?? defaultWidth
-            body(Glyph(text: compositeText[code] ?? "", width: width, isWordSpace: length == 1 && code == 32))
+            let text = toUnicode?.text(for: code).map(FontLoader.expandLigatures) ?? compositeText[code] ?? ""
+            body(Glyph(text: text, width: width, isWordSpace: length == 1 && code == 32))
         }
     }
 
