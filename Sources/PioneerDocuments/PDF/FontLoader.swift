@@ -63,7 +63,8 @@ private extension FontLoader {
         let descriptor = try store.resolveDict(dict["FontDescriptor"])
         let missing = try store.resolve(descriptor?["MissingWidth"]).doubleValue
         let fontName = try store.resolve(dict["BaseFont"]).nameValue ?? ""
-        for code in 0..<256 { font.simpleWidths[code] = missing ?? StandardWidths.width(fontName: fontName, text: font.simpleText[code]) }
+        let family = StandardWidths.family(of: fontName)
+        for code in 0..<256 { font.simpleWidths[code] = missing ?? StandardWidths.width(family: family, text: font.simpleText[code]) }
         guard let widths = try store.resolve(dict["Widths"]).arrayValue else { return }
         let first = try store.resolve(dict["FirstChar"]).intValue ?? 0
         for (i, item) in widths.enumerated() {

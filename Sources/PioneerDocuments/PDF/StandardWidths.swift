@@ -1,10 +1,17 @@
 /// Approximate advance widths for fonts without /Widths (the standard 14 fonts), in 1/1000 em.
 /// Close enough to place word gaps; exact metrics are not needed for text extraction.
 enum StandardWidths {
-    static func width(fontName: String, text: String) -> Double {
-        if fontName.contains("Courier") { return 600 }
+    enum Family { case courier, helvetica, times }
+
+    static func family(of fontName: String) -> Family {
+        if fontName.contains("Courier") { return .courier }
+        return fontName.contains("Helvetica") || fontName.contains("Arial") ? .helvetica : .times
+    }
+
+    static func width(family: Family, text: String) -> Double {
+        if family == .courier { return 600 }
         guard let scalar = text.unicodeScalars.first else { return 500 }
-        let helvetica = fontName.contains("Helvetica") || fontName.contains("Arial")
+        let helvetica = family == .helvetica
         switch scalar {
         case " ": return 250 + (helvetica ? 28 : 0)
         case "i", "j", "l", "I", ".", ",", ":", ";", "!", "|", "'": return 278
