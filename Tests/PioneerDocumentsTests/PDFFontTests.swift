@@ -33,6 +33,12 @@ struct PDFFontTests {
         #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td (it's \\256ne) Tj ET") == "it’s fine")
     }
 
+    @Test("Symbol and ZapfDingbats use their built-in encodings")
+    func symbolic() throws {
+        #expect(try text(font: "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>", content: "BT /F1 12 Tf 72 700 Td (abg) Tj ET") == "αβγ")
+        #expect(try text(font: "<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>", content: "BT /F1 12 Tf 72 700 Td (\\254) Tj ET") == "①")
+    }
+
     @Test("/Differences glyph names map through the glyph list")
     func differences() throws {
         let font = "<< /Type /Font /Subtype /Type1 /BaseFont /X /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [1 /f_f_i /uni00E9 /bullet /quotedblleft /emdash /afii10017 /eacute] >> >>"

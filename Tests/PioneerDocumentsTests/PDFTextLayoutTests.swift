@@ -46,6 +46,12 @@ struct PDFTextLayoutTests {
         #expect(result.map(\.text) == ["Name", "Owner", "Plan", "Jane Smith"])
     }
 
+    @Test("a superscript joins the word on its line instead of forming a line of its own")
+    func superscript() throws {
+        let content = "BT /F1 10 Tf 72 700 Td (the 240) Tj 7 Tf 5 Ts (th) Tj 0 Ts 10 Tf ( character) Tj ET"
+        #expect(try blocks(content).map(\.text) == ["the 240th character"])
+    }
+
     @Test("text drawn twice at the same place (fake bold) is kept once")
     func duplicateRuns() throws {
         #expect(try blocks("BT /F1 10 Tf 72 700 Td (Bold) Tj ET BT /F1 10 Tf 72 700 Td (Bold) Tj ET").map(\.text) == ["Bold"])

@@ -42,7 +42,8 @@ private extension FontLoader {
         if baseName == nil { baseName = try store.resolve(encoding.dictValue?["BaseEncoding"]).nameValue }
         let fontName = try store.resolve(dict["BaseFont"]).nameValue ?? ""
         let symbolic = fontName.contains("Symbol") || fontName.contains("Dingbats")
-        let base = Encodings.table(named: baseName) ?? (subtype == "TrueType" || symbolic ? Encodings.winAnsi : Encodings.standard)
+        let builtIn = baseName == nil ? SymbolEncodings.builtIn(fontName: fontName) : nil
+        let base = builtIn ?? Encodings.table(named: baseName) ?? (subtype == "TrueType" || symbolic ? Encodings.winAnsi : Encodings.standard)
         for code in 0..<256 where base[code] != 0 {
             if let s = Unicode.Scalar(base[code]) { font.simpleText[code] = String(Character(s)) }
         }

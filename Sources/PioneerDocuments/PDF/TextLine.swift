@@ -26,11 +26,44 @@ struct TextLine {
                 lineSize = max(run.fontSize, 1)
             }
         }
-        return groups.map(line(of:))
+        return mergeScripts(groups).map(line(of:))
     }
 }
 
 private extension TextLine {
+    /// Folds a group of small text just above (superscripts) or below (subscripts) a line into it.
+    static func mergeScripts(_ groups: [[TextRun]]) -> [[TextRun]] {
+        var result: [[TextRun]] = []
+        var pending: [TextRun] = []
+        for (i, group) in groups.enumerated() {
+            let size = group.map(\.fontSize).max() ?? 0
+            let y = group.first?.y ?? 0
+            if i + 1 < groups.count, let next = groups[i + 1].first {
+                let nextSize = groups[i + 1].map(\.fontSize).max() ?? 0
+                if size < 0.9 * nextSize, y - next.y < 0.6 * nextSize, isScript(group, within: groups[i + 1]) {
+                    pending += group
+                    continue
+                }
+            }
+            if let last = result.last?.first, let previousSize = result.last?.map(\.fontSize).max(), pending.isEmpty,
+               size < 0.9 * previousSize, last.y - y < 0.4 * previousSize, let line = result.last, isScript(group, within: line) {
+                result[result.count - 1] += group
+                continue
+            }
+            result.append(pending + group)
+            pending = []
+        }
+        if !pending.isEmpty { result.append(pending) }
+        return result
+    }
+
+    /// Short runs lying within the horizontal extent of `line`.
+    static func isScript(_ group: [TextRun], within line: [TextRun]) -> Bool {
+        let minX = line.map(\.x).min() ?? 0
+        let maxX = line.map(\.endX).max() ?? 0
+        return group.allSatisfy { $0.text.count <= 4 && $0.x >= minX && $0.x <= maxX }
+    }
+
     static func line(of group: [TextRun]) -> TextLine {
         let runs = group.sorted { $0.x < $1.x }
         var segments: [(x: Double, text: String)] = []
