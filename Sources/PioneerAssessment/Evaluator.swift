@@ -32,7 +32,7 @@ struct Evaluator {
             guard !unit.isHeading else { continue }
             let holds = conditions.holds(consideration.evidence, on: unit)
             guard holds || conditions.holds(consideration.evidence, on: unit, countingNegated: true) else { continue }
-            let status = status(of: unit, holds: holds, consideration: consideration, inScope: inScope)
+            let status = status(of: unit, holds: holds, plan: plan, inScope: inScope)
             candidates.append(Candidate(unit: unit, status: status, negated: !holds,
                                         phrases: phrases(in: unit, relevant: plan.relevant, negated: !holds)))
         }
@@ -54,12 +54,27 @@ private extension Evaluator {
         return found
     }
 
-    func status(of unit: TextUnit, holds: Bool, consideration: CompiledConsideration, inScope: [Bool]?) -> Explanation.Status {
+    func status(of unit: TextUnit, holds: Bool, plan: ConsiderationPlan, inScope: [Bool]?) -> Explanation.Status {
         if let countedPages, unit.page > countedPages { return .beyondPageLimit }
         if let inScope, !(unit.section >= 0 && unit.section < inScope.count && inScope[unit.section]) { return .outsideScope }
         if !holds { return .negated }
         if unit.bare { return .buzzwords }
-        return conditions.holds(consideration.strong, on: unit) ? .counted : .weak
+        var substance = unit
+        substance.signalMask = signalsBeside(plan.relevant, in: unit)
+        return conditions.holds(plan.consideration.strong, on: substance) ? .counted : .weak
+    }
+
+    /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care
+    /// Outcomes Framework" is the topic, not an owner standing beside it.
+    func signalsBeside(_ relevant: Set<Int32>, in unit: TextUnit) -> UInt8 {
+        let analysis = conditions.analysis
+        let evidence = analysis.matches[unit.matches].filter { !$0.negated && relevant.contains($0.phrase) }
+        var mask = unit.signalMask & ~SignalSpan.bit(.properName)
+        for span in analysis.signals[unit.signals] where span.signal == .properName {
+            let overlapsEvidence = evidence.contains { $0.start < span.end && span.start < $0.end }
+            if !overlapsEvidence { mask |= SignalSpan.bit(.properName) }
+        }
+        return mask
     }
 
     /// For each section, whether it or a section above it has a heading satisfying the scope; `nil` without a scope.
