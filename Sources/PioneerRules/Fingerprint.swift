@@ -68,6 +68,7 @@ private extension Fingerprint {
 
     /// A string in double quotes with '\', '"' and control characters escaped.
     static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
