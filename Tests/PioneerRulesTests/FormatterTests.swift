@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PioneerRules
 
@@ -136,5 +137,27 @@ import Testing
         let consideration = try #require(result.rules?.criteria.first?.considerations.first)
         #expect(consideration.evidence == .near(.termSet(0), .termSet(1), words: 10))
         #expect(consideration.examples.map(\.expected) == [.met, .partial, .missing])
+    }
+}
+
+@Suite struct FormatterFidelityTests {
+    @Test func everyCommentSurvives() throws {
+        let formatted = try RulesFormatter.format(source: Samples.full, file: "f.rules").get()
+        func comments(_ text: String) -> [String] {
+            text.split(separator: "\n").compactMap { line in
+                line.firstIndex(of: "#").map { String(line[$0...]).trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        #expect(comments(formatted) == comments(Samples.full))
+    }
+
+    @Test func windowsLineEndingsCompileToTheSameModel() throws {
+        let crlf = Samples.full.replacingOccurrences(of: "\n", with: "\r\n")
+        let lf = try #require(Compile.source(Samples.full).rules)
+        let result = Compile.source(crlf)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.rules?.fingerprint == lf.fingerprint)
+        #expect(try RulesFormatter.format(source: crlf, file: "f.rules").get()
+                == RulesFormatter.format(source: Samples.full, file: "f.rules").get())
     }
 }
