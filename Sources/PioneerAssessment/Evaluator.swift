@@ -76,9 +76,10 @@ private extension Evaluator {
         return inScope
     }
 
-    func phrases(in unit: TextUnit, relevant: Set<Int32>, negated: Bool) -> [Int32] {
+    func phrases(in unit: TextUnit, relevant: [Bool], negated: Bool) -> [Int32] {
         var found: [Int32] = []
-        for match in conditions.analysis.matches[unit.matches] where (negated || !match.negated) && relevant.contains(match.phrase) {
+        for match in conditions.analysis.matches[unit.matches]
+        where (negated || !match.negated) && Int(match.phrase) < relevant.count && relevant[Int(match.phrase)] {
             if !found.contains(match.phrase) { found.append(match.phrase) }
         }
         return found

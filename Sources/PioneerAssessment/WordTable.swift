@@ -5,18 +5,20 @@
 /// Words are interned by their UTF-8 bytes in an open-addressing hash table, so a word seen
 /// before costs a hash and a comparison, never a `String`.
 struct WordTable: Sendable {
+    /// What the stages need to know of a word; plain data, cheap to copy.
     struct Entry: Sendable, Hashable {
-        var text: String
         /// Vocabulary id in the `PhraseMatcher`, -1 when no rule phrase uses the word.
         var vocab: Int32
-        /// Ids of the rule prefixes the word begins with.
-        var prefixes: [Int32]
         var flags: Lexicon.Flags
         var isNumber: Bool
         var isSymbol: Bool
+        /// The ids of the rule prefixes the word begins with: `prefixIDs[prefixes]`.
+        var prefixes: Range<Int32>
     }
 
-    private(set) var entries: [Entry] = []
+    private var entries: [Entry] = []
+    private var texts: [String] = []
+    private var prefixIDs: [Int32] = []
     /// The UTF-8 bytes of every entry, back to back; `keyEnds[i]` ends entry i's.
     private var keyBytes: [UInt8] = []
     private var keyEnds: [Int] = []
@@ -36,7 +38,9 @@ struct WordTable: Sendable {
             slot = (slot + 1) & mask
         }
         let id = Int32(entries.count)
-        entries.append(Self.entry(String(decoding: bytes, as: UTF8.self), matcher: matcher))
+        let text = String(decoding: bytes, as: UTF8.self)
+        entries.append(entry(text, matcher: matcher))
+        texts.append(text)
         keyBytes.append(contentsOf: bytes)
         keyEnds.append(keyBytes.count)
         slots[slot] = id + 1
@@ -45,15 +49,28 @@ struct WordTable: Sendable {
     }
 
     subscript(_ id: Int32) -> Entry { entries[Int(id)] }
+
+    /// The canonical word.
+    func text(_ id: Int32) -> String { texts[Int(id)] }
+
+    /// Whether the word begins with the rule prefix `prefix`.
+    func hasPrefix(_ entry: Entry, _ prefix: Int32) -> Bool {
+        prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)].contains(prefix)
+    }
+
+    var count: Int { entries.count }
 }
 
 private extension WordTable {
-    static func entry(_ word: String, matcher: PhraseMatcher) -> Entry {
+    mutating func entry(_ word: String, matcher: PhraseMatcher) -> Entry {
         let (vocab, prefixes) = matcher.lookUp(word)
+        let prefixStart = Int32(prefixIDs.count)
+        prefixIDs.append(contentsOf: prefixes)
         let first = word.utf8.first ?? 0
         let isNumber = first >= 0x30 && first <= 0x39
         let isSymbol = !isNumber && word.unicodeScalars.count == 1 && !(word.unicodeScalars.first?.properties.isAlphabetic ?? false)
-        return Entry(text: word, vocab: vocab, prefixes: prefixes, flags: Lexicon.flags(of: word), isNumber: isNumber, isSymbol: isSymbol)
+        return Entry(vocab: vocab, flags: Lexicon.flags(of: word), isNumber: isNumber, isSymbol: isSymbol,
+                     prefixes: prefixStart..<Int32(prefixIDs.count))
     }
 
     mutating func grow() {
