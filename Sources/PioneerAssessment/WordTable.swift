@@ -27,21 +27,25 @@ struct WordTable: Sendable {
 
     /// The entry index of the word spelled by `bytes` (canonical, lower-case), adding it on first sight.
     mutating func intern(_ bytes: [UInt8], matcher: PhraseMatcher) -> Int32 {
+        bytes.withUnsafeBufferPointer { intern($0, 0..<$0.count, matcher: matcher) }
+    }
+
+    /// The entry index of the word spelled by `source[range]` with ASCII letters lower-cased.
+    mutating func intern(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, matcher: PhraseMatcher) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for index in range { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let id = Int(slots[slot] - 1)
-            let lower = id == 0 ? 0 : keyEnds[id - 1]
-            if keyEnds[id] - lower == bytes.count, keyBytes[lower..<keyEnds[id]].elementsEqual(bytes) { return Int32(id) }
+            if equals(id, source, range) { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(entries.count)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: source[range].map(Self.lower), as: UTF8.self)
         entries.append(entry(text, matcher: matcher))
         texts.append(text)
-        keyBytes.append(contentsOf: bytes)
+        keyBytes.append(contentsOf: text.utf8)
         keyEnds.append(keyBytes.count)
         slots[slot] = id + 1
         if entries.count * 2 > slots.count { grow() }
@@ -62,6 +66,21 @@ struct WordTable: Sendable {
 }
 
 private extension WordTable {
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    func equals(_ id: Int, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let lower = id == 0 ? 0 : keyEnds[id - 1]
+        guard keyEnds[id] - lower == range.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { key in
+            var offset = lower
+            for index in range {
+                if key[offset] != Self.lower(source[index]) { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
     mutating func entry(_ word: String, matcher: PhraseMatcher) -> Entry {
         let (vocab, prefixes) = matcher.lookUp(word)
         let prefixStart = Int32(prefixIDs.count)
