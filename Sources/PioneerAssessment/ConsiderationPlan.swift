@@ -6,15 +6,15 @@ struct ConsiderationPlan: Sendable {
     /// Phrases it may cite as evidence (`Evidence.terms`): those its evidence and strong conditions refer to.
     /// `relevant[phrase]`.
     var relevant: [Bool]
-    /// `required[phrase]`: a unit must hold a match of one of these for the evidence to hold;
+    /// A unit must hold a match of one of these phrases for the evidence to hold (sorted);
     /// `nil` when the evidence can hold without any match, and every unit must be tried.
-    var required: [Bool]?
+    var required: [Int32]?
 
     init(_ consideration: CompiledConsideration, rules: CompiledRules) {
         self.consideration = consideration
         relevant = Self.mask(RuleIndex.phrases(in: consideration.evidence, rules: rules)
             .union(RuleIndex.phrases(in: consideration.strong, rules: rules)), count: rules.phrases.count)
-        required = RuleIndex.requiredPhrases(consideration.evidence, rules: rules).map { Self.mask($0, count: rules.phrases.count) }
+        required = RuleIndex.requiredPhrases(consideration.evidence, rules: rules)?.sorted()
     }
 
     static func mask(_ phrases: Set<Int32>, count: Int) -> [Bool] {

@@ -28,6 +28,10 @@ struct Lexicon: Sendable {
         static let adjectival = Flags(rawValue: 1 << 14)
         /// Says who applies: "joint", "applicant", "behalf", "submitted".
         static let applicantCue = Flags(rawValue: 1 << 15)
+        /// Starts a date that is not a month or number: "Q1", "financial year".
+        static let dateStarter = Flags(rawValue: 1 << 16)
+        /// Any word a numeric signal (money, percent, date, figure) can start with, numbers aside.
+        static let numericStart: Flags = [.currency, .month, .numberWord, .dateStarter]
     }
 
     /// The classes of `word` (canonical, lower-case).
@@ -69,6 +73,7 @@ private extension Lexicon {
         add("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens", .numberWord)
         add("m bn k million millions billion billions thousand pounds", .scaleWord)
         add("percent", .percentWord)
+        add("q financial", .dateStarter)
         add("joint jointly applicant applicants behalf submitted submitting", .applicantCue)
         add("£ $ €", .currency)
         return table

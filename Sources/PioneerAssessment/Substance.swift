@@ -65,6 +65,7 @@ extension Substance {
     /// Money, percent, date or figure starting at `index`, with the end of its tokens.
     func numeric(at index: Int, in range: Range<Int>) -> (BuiltinSignal, Int)? {
         let current = entry(index)
+        guard current.isNumber || !current.flags.isDisjoint(with: .numericStart) else { return nil }
         let next = text(index + 1, in: range)
         if current.flags.contains(.currency), index + 1 < range.upperBound, entry(index + 1).isNumber {
             let scaled = range.contains(index + 2) && entry(index + 2).flags.contains(.scaleWord)
