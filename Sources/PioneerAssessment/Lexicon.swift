@@ -49,11 +49,15 @@ private extension Lexicon {
     static let table: [String: Flags] = {
         var table: [String: Flags] = [:]
         func add(_ words: String, _ flags: Flags) {
-            for word in words.split(separator: " ") { table[String(word), default: []].formUnion(flags) }
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[String(word), default: []].formUnion(flags) }
         }
-        add("january february april june july august september october november december jan feb apr jun jul aug sep sept oct nov dec", .month)
+        add("january february april june july august september october november december", .month)
+        add("jan feb apr jun jul aug sep sept oct nov dec", .month)
         add("march may", [.month, .ambiguousMonth])
-        add("council ccg ccgs trust board foundation partnership university healthwatch nhs authority borough city county college hospital hospitals group alliance federation forum network commission agency association charity service", .organisation)
+        add("""
+            council ccg ccgs trust board foundation partnership university healthwatch nhs authority borough city county \
+            college hospital hospitals group alliance federation forum network commission agency association charity service
+            """, .organisation)
         add("council borough city county ccg trust", .applicantKind)
         add("""
             is are was were be been being am has have had having will would shall should can could may might must do does did \
@@ -70,7 +74,10 @@ private extension Lexicon {
             """, .function)
         add("the a an we our this these those in it its there their all each every", .nameStopword)
         add("of and for the on in upon", .nameConnector)
-        add("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens", .numberWord)
+        add("""
+            two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds \
+            thousand thousands dozen dozens
+            """, .numberWord)
         add("m bn k million millions billion billions thousand pounds", .scaleWord)
         add("percent", .percentWord)
         add("q financial", .dateStarter)
