@@ -46,12 +46,17 @@ private extension Evaluator {
         let analysis = conditions.analysis
         guard let required = plan.required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
         var found: [Int] = []
-        for (position, match) in analysis.matches.enumerated() where Int(match.phrase) < required.count && required[Int(match.phrase)] {
-            let unit = Int(analysis.matchUnits[position])
-            let index = paragraphs ? analysis.units[unit].paragraph : unit
-            if index >= 0, found.last != index { found.append(index) }
+        for phrase in required {
+            for unit in analysis.units(matching: phrase) {
+                let index = paragraphs ? analysis.units[Int(unit)].paragraph : Int(unit)
+                if index >= 0 { found.append(index) }
+            }
         }
-        return found
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for index in found where unique.last != index { unique.append(index) }
+        return unique
     }
 
     func status(of unit: TextUnit, holds: Bool, plan: ConsiderationPlan, inScope: [Bool]?) -> Explanation.Status {
@@ -91,9 +96,10 @@ private extension Evaluator {
         return inScope
     }
 
-    func phrases(in unit: TextUnit, relevant: Set<Int32>, negated: Bool) -> [Int32] {
+    func phrases(in unit: TextUnit, relevant: [Bool], negated: Bool) -> [Int32] {
         var found: [Int32] = []
-        for match in conditions.analysis.matches[unit.matches] where (negated || !match.negated) && relevant.contains(match.phrase) {
+        for match in conditions.analysis.matches[unit.matches]
+        where (negated || !match.negated) && Int(match.phrase) < relevant.count && relevant[Int(match.phrase)] {
             if !found.contains(match.phrase) { found.append(match.phrase) }
         }
         return found
