@@ -17,6 +17,12 @@ struct PDFTextLayoutTests {
         #expect(result.allSatisfy { $0.page == 1 })
     }
 
+    @Test("a word hyphenated across lines is rejoined; blank runs separate words")
+    func hyphenation() throws {
+        let content = "BT /F1 10 Tf 12 TL 72 700 Td (Health and care coordi-) Tj T* (nation) Tj 50 Tz ( ) Tj 100 Tz (matters) Tj ET"
+        #expect(try blocks(content).map(\.text) == ["Health and care coordination matters"])
+    }
+
     @Test("larger text is a heading, ranked by size")
     func headings() throws {
         let content = """

@@ -32,7 +32,7 @@ enum TextLayout {
                 kind = .paragraph
             }
             if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
-                last.text += "\n" + text
+                last.text = join(last.text, text)
                 blocks[blocks.count - 1] = last
             } else {
                 blocks.append(Block(kind: kind, text: text, page: page, line: number))
@@ -45,6 +45,17 @@ enum TextLayout {
 }
 
 private extension TextLayout {
+    /// `previous` + newline + `next`, except that a word hyphenated across the break is rejoined
+    /// ("coordi-" + "nation" → "coordination"), as pdftotext does.
+    static func join(_ previous: String, _ next: String) -> String {
+        let tail = previous.unicodeScalars.suffix(2)
+        if tail.count == 2, tail.last == "-", let letter = tail.first, letter.properties.isLowercase,
+           let first = next.unicodeScalars.first, first.properties.isLowercase {
+            return String(previous.dropLast()) + next
+        }
+        return previous + "\n" + next
+    }
+
     /// The font size carrying the most lines.
     static func bodySize(_ lines: [TextLine]) -> Double {
         var counts: [Double: Int] = [:]
