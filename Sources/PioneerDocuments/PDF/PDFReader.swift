@@ -24,7 +24,8 @@ private extension PDFReader {
         let catalog = try openCatalog(store)
         let pages: [PageInfo]
         if store.trailer["Encrypt"] != nil, store.decryptor == nil {
-            throw .encrypted(pages: try? PageTree.pages(catalog: catalog, store: store).count)
+            let count = try? PageTree.pages(catalog: catalog, store: store).count
+            throw .encrypted(pages: count.flatMap { $0 > 0 ? $0 : nil })
         }
         pages = try PageTree.pages(catalog: catalog, store: store)
         guard !pages.isEmpty else { throw .noPages }
