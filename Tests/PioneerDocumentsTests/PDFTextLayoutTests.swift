@@ -33,6 +33,16 @@ struct PDFTextLayoutTests {
         #expect(result.map(\.kind) == [.heading(level: 1), .heading(level: 2), .paragraph])
     }
 
+    @Test("heading levels are ranked over the whole document, not per page")
+    func headingLevelsAcrossPages() throws {
+        let body = "BT /F1 10 Tf 72 630 Td (Body text that is the most common size in this document.) Tj ET"
+        let pages = ["BT /F1 20 Tf 72 700 Td (Title) Tj ET BT /F1 14 Tf 72 660 Td (Section one) Tj ET " + body,
+                     "BT /F1 14 Tf 72 660 Td (Section two) Tj ET " + body]
+        let document = try PDFBuilder.read(PDFBuilder.document(pages: pages))
+        #expect(document.pages[1].blocks.first?.kind == .heading(level: 2))
+        #expect(document.pages[1].blocks.first?.page == 2)
+    }
+
     @Test("bulleted and numbered lines are list items")
     func listItems() throws {
         let content = "BT /F1 10 Tf 12 TL 72 700 Td (\\267 First point) Tj T* (2. Second point) Tj 12 -12 Td (continued) Tj -12 -12 Td (Not a list) Tj ET"
