@@ -71,9 +71,11 @@ private extension Evaluator {
 
     /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care
     /// Outcomes Framework" is the topic, not an owner standing beside it.
-    func signalsBeside(_ relevant: Set<Int32>, in unit: TextUnit) -> UInt8 {
+    func signalsBeside(_ relevant: [Bool], in unit: TextUnit) -> UInt8 {
         let analysis = conditions.analysis
-        let evidence = analysis.matches[unit.matches].filter { !$0.negated && relevant.contains($0.phrase) }
+        let evidence = analysis.matches[unit.matches].filter {
+            !$0.negated && $0.phrase >= 0 && Int($0.phrase) < relevant.count && relevant[Int($0.phrase)]
+        }
         var mask = unit.signalMask & ~SignalSpan.bit(.properName)
         for span in analysis.signals[unit.signals] where span.signal == .properName {
             let overlapsEvidence = evidence.contains { $0.start < span.end && span.start < $0.end }
