@@ -21,7 +21,7 @@ OUT=${FUZZ_OUT:-$ROOT/fuzz-out}
 BUILD=$OUT/build
 SHARED_CORPUS=${PIONEER_SHARED_CORPUS:-$ROOT/../shared/corpus}
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS=(-parse-as-library -O -gline-tables-only -swift-version 6 -sanitize=fuzzer,address -I "$BUILD" -I Sources/CZlib)
+FLAGS=(-parse-as-library -O -gline-tables-only -swift-version 6 -enable-testing -sanitize=fuzzer,address -I "$BUILD" -I Sources/CZlib)
 TARGETS=(inflate text zip docx pdf rules assess)
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
@@ -50,7 +50,7 @@ max_len_for() {
     case $1 in
         inflate|text|rules|docx) echo 65536 ;;
         zip|assess) echo 262144 ;;
-        pdf) echo 524288 ;;
+        pdf) echo 131072 ;;
     esac
 }
 
@@ -73,6 +73,11 @@ build_module() {
 build_target() {
     local target=$1 objects=() support=()
     mkdir -p "$BUILD"
+    # Objects built with other flags or another compiler are stale.
+    local stamp; stamp="$("$SWIFTC" --version 2>&1 | head -1) ${FLAGS[*]}"
+    if [[ ! -f $BUILD/flags ]] || [[ $(cat "$BUILD/flags") != "$stamp" ]]; then
+        rm -f "$BUILD"/*.o; printf '%s' "$stamp" > "$BUILD/flags"
+    fi
     local built=()
     for module in $(modules_for "$target"); do
         build_module "$module" "${built[@]}"
@@ -110,7 +115,7 @@ make_seeds() {
             bash Fuzz/make-seeds.sh zip "$dir" ;;
         docx) bash Fuzz/make-seeds.sh docx "$dir" submissions/*.docx "$SHARED_CORPUS"/docx/*.docx ;;
         pdf) add_seeds "$dir" '' submissions/*.pdf
-            find "$SHARED_CORPUS/pdf" -name '*.pdf' -size -512k -exec cp {} "$dir" \; 2>/dev/null || true
+            find "$SHARED_CORPUS/pdf" -name "*.pdf" -size -128k -exec cp {} "$dir" \; 2>/dev/null || true
             bash Fuzz/make-seeds.sh pdf "$dir" ;;
         rules) add_seeds "$dir" '' rules/*.rules Tests/PioneerRulesTests/Fixtures/*.rules
             bash Fuzz/make-seeds.sh rules "$dir" ;;
