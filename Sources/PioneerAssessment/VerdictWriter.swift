@@ -59,7 +59,9 @@ private extension VerdictWriter {
             let names = Self.list(Array(Set(weak.flatMap(terms(of:))).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
             let named = names.isEmpty ? "mentions the topic" : "names \(names)"
             if weak.allSatisfy({ $0.status == .buzzwords }) { return "partial: \(named) only in a bare list" }
-            return "partial: \(named) but gives no plan, owner or date"
+            let present = Self.substance(weak.reduce(0) { $0 | $1.unit.signalMask })
+            if present.isEmpty { return "partial: \(named) but gives no owner, date, figure or commitment" }
+            return "partial: \(named) with \(present), but not the substance a strong mention needs beside it (an owner, a date, a figure or a firm commitment)"
         case .missing:
             if let gap = gaps.first {
                 return "missing: stated gap — '\(Self.quote(analysis.text(of: gap.unit), limit: 100))' (page \(gap.unit.page))"

@@ -59,6 +59,17 @@ import Testing
         #expect(applicants.joint)
     }
 
+    @Test func postsAndGenericBodiesAreNotApplicants() {
+        let document = TestDocument.pages([
+            ["The Leader of Westmarsh County Council and the CCG Governing Body sponsor this bid.",
+             "It is submitted by Westmarsh County Council Dr Helen Marr and NHS Westmarsh CCG.", "The City Council agrees."],
+            ["Later we would like joint teams with Saltmere District Council."],
+        ])
+        let applicants = assessor().assess(document).applicants
+        #expect(applicants.names == ["Westmarsh County Council", "NHS Westmarsh CCG"])
+        #expect(applicants.joint)
+    }
+
     @Test func oneApplicantIsNotJoint() {
         let applicants = assessor().assess(TestDocument.text("Northshire County Council submits this bid.")).applicants
         #expect(applicants.names == ["Northshire County Council"])
