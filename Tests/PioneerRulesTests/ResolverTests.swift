@@ -125,6 +125,7 @@ import Testing
     }
 
     @Test func requiredHeaderAndDocument() {
+        #expect(Compile.rendered("terms t { \"a\" }").hasPrefix("test.rules: error: missing 'ruleset' header\n"))
         let messages = Compile.messages("terms t { \"a\" }")
         #expect(messages.contains("error: missing 'ruleset' header"))
         #expect(messages.contains("error: missing 'document' block with 'page_limit'"))
