@@ -35,12 +35,20 @@ struct VerdictWriter {
         return Array(Set(sources)).sorted()
     }
 
-    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut.
+    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut (counted in
+    /// Unicode scalars, never fewer than characters, so the bound holds without grapheme breaking).
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
-        guard text.utf8.count > limit, text.count > limit else { return text }
-        let cut = text.prefix(limit - 1)
-        let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return String(end.trimmingSuffix { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) + "…"
+        let scalars = text.unicodeScalars
+        guard text.utf8.count > limit, let cut = scalars.index(scalars.startIndex, offsetBy: limit - 1, limitedBy: scalars.endIndex),
+              cut < scalars.endIndex else { return text }
+        let head = scalars[..<cut]
+        var end = head.lastIndex(of: " ") ?? cut
+        while end > head.startIndex {
+            let previous = scalars[scalars.index(before: end)]
+            guard previous == " " || previous == "," || previous == ";" || previous == ":" else { break }
+            end = scalars.index(before: end)
+        }
+        return String(String.UnicodeScalarView(scalars[..<end])) + "…"
     }
 }
 
@@ -86,13 +94,5 @@ private extension VerdictWriter {
     static func list(_ items: [String], conjunction: String) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
     }
 }
