@@ -38,17 +38,25 @@ struct VerdictWriter {
     /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut (counted in
     /// Unicode scalars, never fewer than characters, so the bound holds without grapheme breaking).
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
-        let scalars = text.unicodeScalars
-        guard text.utf8.count > limit, let cut = scalars.index(scalars.startIndex, offsetBy: limit - 1, limitedBy: scalars.endIndex),
-              cut < scalars.endIndex else { return text }
-        let head = scalars[..<cut]
-        var end = head.lastIndex(of: " ") ?? cut
-        while end > head.startIndex {
-            let previous = scalars[scalars.index(before: end)]
-            guard previous == " " || previous == "," || previous == ";" || previous == ":" else { break }
-            end = scalars.index(before: end)
+        guard text.utf8.count > limit else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx).
+            var cut = 0, scalars = 0
+            while cut < bytes.count {
+                if bytes[cut] & 0xC0 != 0x80 {
+                    if scalars == limit - 1 { break }
+                    scalars += 1
+                }
+                cut += 1
+            }
+            guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+            var end = cut
+            while end > 0, bytes[end] != 0x20 { end -= 1 }
+            if end == 0 { end = cut }
+            while end > 0, [0x20, 0x2C, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
         }
-        return String(String.UnicodeScalarView(scalars[..<end])) + "…"
     }
 }
 
