@@ -12,7 +12,6 @@ public struct Assessor: Sendable {
     let matcher: PhraseMatcher
     let negation: Negation
     let index: RuleIndex
-    let words: WordTable
     /// Every consideration (criteria's, then principles), in that order, with its precomputed lookups.
     let plans: [ConsiderationPlan]
 
@@ -22,7 +21,6 @@ public struct Assessor: Sendable {
         matcher = PhraseMatcher(phrases: rules.phrases)
         negation = Negation(rule: rules.negation, phraseCount: rules.phrases.count)
         index = RuleIndex(rules: rules)
-        words = WordTable.seeded(with: matcher)
         plans = rules.allConsiderations.map { ConsiderationPlan($0, rules: rules) }
     }
 
@@ -76,7 +74,7 @@ public struct Assessor: Sendable {
 
 extension Assessor {
     func analyse(_ document: Document) -> DocumentAnalysis {
-        DocumentAnalyser(matcher: matcher, negation: negation, index: index, seed: words).analyse(document.blocks)
+        DocumentAnalyser(matcher: matcher, negation: negation, index: index).analyse(document.blocks)
     }
 
     func conditions(for analysis: DocumentAnalysis) -> ConditionEvaluator {

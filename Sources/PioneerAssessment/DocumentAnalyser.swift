@@ -8,12 +8,9 @@ struct DocumentAnalyser {
     let matcher: PhraseMatcher
     let negation: Negation
     let index: RuleIndex
-    /// The word table every document starts from.
-    let seed: WordTable
 
     func analyse(_ blocks: [Block]) -> DocumentAnalysis {
         var analysis = DocumentAnalysis()
-        analysis.words = seed
         var sections = SectionStack()
         for (blockIndex, block) in blocks.enumerated() {
             let text = Normaliser.normalise(block.text)

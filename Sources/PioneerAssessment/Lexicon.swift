@@ -34,9 +34,6 @@ struct Lexicon: Sendable {
         static let numericStart: Flags = [.currency, .month, .numberWord, .dateStarter]
     }
 
-    /// Every word with a class of its own, sorted.
-    static var words: [String] { table.keys.sorted() }
-
     /// The classes of `word` (canonical, lower-case).
     static func flags(of word: String) -> Flags {
         var flags = table[word] ?? []

@@ -54,14 +54,6 @@ struct WordTable: Sendable {
 
     subscript(_ id: Int32) -> Entry { entries[Int(id)] }
 
-    /// A table already holding every rule word and lexicon word, built once per `Assessor` so that
-    /// documents only look up the words these do not cover.
-    static func seeded(with matcher: PhraseMatcher) -> WordTable {
-        var table = WordTable()
-        for word in matcher.vocabulary.keys.sorted() + Lexicon.words { _ = table.intern(Array(word.utf8), matcher: matcher) }
-        return table
-    }
-
     /// The canonical word.
     func text(_ id: Int32) -> String { texts[Int(id)] }
 
