@@ -45,7 +45,8 @@ enum Columns {
 private extension Columns {
     static func extent(_ lines: [[TextRun]]) -> ClosedRange<Double>? {
         let runs = lines.joined()
-        guard let low = runs.map(\.x).min(), let high = runs.map(\.endX).max(), high > low, high - low < 5_000 else { return nil }
+        let xs = runs.flatMap { [$0.x, $0.endX] }
+        guard let low = xs.min(), let high = xs.max(), high > low, high - low < 5_000 else { return nil }
         return low...high
     }
 
