@@ -35,12 +35,28 @@ struct VerdictWriter {
         return Array(Set(sources)).sorted()
     }
 
-    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut.
+    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut (counted in
+    /// Unicode scalars, never fewer than characters, so the bound holds without grapheme breaking).
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
-        guard text.utf8.count > limit, text.count > limit else { return text }
-        let cut = text.prefix(limit - 1)
-        let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return String(end.trimmingSuffix { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) + "…"
+        guard text.utf8.count > limit else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx).
+            var cut = 0, scalars = 0
+            while cut < bytes.count {
+                if bytes[cut] & 0xC0 != 0x80 {
+                    if scalars == limit - 1 { break }
+                    scalars += 1
+                }
+                cut += 1
+            }
+            guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+            var end = cut
+            while end > 0, bytes[end] != 0x20 { end -= 1 }
+            if end == 0 { end = cut }
+            while end > 0, [0x20, 0x2C, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
+        }
     }
 }
 
@@ -88,13 +104,5 @@ private extension VerdictWriter {
     static func list(_ items: [String], conjunction: String) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
     }
 }

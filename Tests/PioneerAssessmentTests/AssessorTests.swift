@@ -91,3 +91,22 @@ import Testing
         #expect(assessor().assess(empty).criteria.first?.considerations.first?.verdict == .missing)
     }
 }
+
+@Suite struct BenchmarkFixtureTests {
+    @Test func workloadHasTheTargetSize() {
+        let rules = BenchmarkFixture.rules()
+        let document = BenchmarkFixture.document()
+        #expect(rules.phrases.count >= 1_000)
+        #expect(rules.allConsiderations.count == 40)
+        #expect((5_900...6_200).contains(document.wordCount))
+        #expect(document.pages.count == 10)
+    }
+
+    @Test func assessingTheWorkloadIsDeterministic() {
+        let assessor = Assessor(rules: BenchmarkFixture.rules())
+        let document = BenchmarkFixture.document()
+        let first = assessor.assess(document)
+        #expect(first == assessor.assess(document))
+        #expect(first.criteria.flatMap(\.considerations).contains { $0.verdict == .met })
+    }
+}

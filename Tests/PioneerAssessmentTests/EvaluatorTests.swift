@@ -127,3 +127,16 @@ import Testing
         #expect(quote.hasSuffix("word…"))
     }
 }
+
+@Suite struct QuoteTests {
+    @Test func shortTextIsKept() {
+        #expect(VerdictWriter.quote("Short; fine.") == "Short; fine.")
+    }
+
+    @Test func cutsAtAWordAndDropsTrailingPunctuation() {
+        #expect(VerdictWriter.quote("alpha beta, gamma delta", limit: 13) == "alpha beta…")
+        #expect(VerdictWriter.quote("alphabetagammadelta", limit: 6) == "alpha…")
+        let accented = String(repeating: "café ", count: 80)
+        #expect(VerdictWriter.quote(accented).count <= 240)
+    }
+}
