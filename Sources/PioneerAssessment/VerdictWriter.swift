@@ -14,7 +14,7 @@ struct VerdictWriter {
 
     func result(for consideration: CompiledConsideration, candidates: [Candidate]) -> ConsiderationResult {
         let strong = candidates.filter { $0.status == .counted }
-        let weak = candidates.filter { $0.status == .weak || $0.status == .buzzwords }
+        let weak = candidates.filter { $0.status == .weak || $0.status == .buzzwords || $0.status == .mention }
         let gaps = candidates.filter { $0.status == .negated }
         let verdict: Verdict = strong.count >= max(1, consideration.minimum) ? .met : (strong.isEmpty && weak.isEmpty ? .missing : .partial)
         let chosen = Array((strong + weak).prefix(Self.bestEvidence)) + gaps.prefix(Self.statedGaps)
