@@ -2,6 +2,30 @@
 struct PageInfo {
     var dict: PDFDict
     var resources: PDFDict?
+    /// The visible area: the crop box within the media box, when the file gives them.
+    var box: Rect?
+}
+
+/// Page attributes a leaf inherits from its ancestors (§7.7.3.4).
+private struct Inherited {
+    var resources: PDFDict?
+    var mediaBox: Rect?
+    var cropBox: Rect?
+
+    func updated(with dict: PDFDict, store: ObjectStore) throws(PDFError) -> Inherited {
+        var next = self
+        if let resources = try store.resolveDict(dict["Resources"]) { next.resources = resources }
+        if let media = Rect(try store.resolve(dict["MediaBox"]).arrayValue ?? []) { next.mediaBox = media }
+        if let crop = Rect(try store.resolve(dict["CropBox"]).arrayValue ?? []) { next.cropBox = crop }
+        return next
+    }
+
+    var visibleBox: Rect? {
+        guard let crop = cropBox else { return mediaBox }
+        guard let media = mediaBox else { return crop }
+        let box = Rect(x0: max(crop.x0, media.x0), y0: max(crop.y0, media.y0), x1: min(crop.x1, media.x1), y1: min(crop.y1, media.y1))
+        return box.width > 0 && box.height > 0 ? box : media
+    }
 }
 
 /// Walks the page tree (§7.7.3) to list the pages in order. `/Count` is not trusted: leaves are
@@ -11,18 +35,18 @@ enum PageTree {
         guard let rootObject = catalog["Pages"], try store.resolveDict(rootObject) != nil else { throw .noPages }
         var pages: [PageInfo] = []
         var visited: Set<Int> = []
-        var stack: [(PDFObject, PDFDict?, Int)] = [(rootObject, nil, 0)]
+        var stack: [(PDFObject, Inherited, Int)] = [(rootObject, Inherited(), 0)]
         while let (object, inherited, depth) = stack.popLast() {
             if let ref = object.refValue, !visited.insert(ref.num).inserted { continue }
             guard let dict = try store.resolveDict(object) else { continue }
-            let resources = try store.resolveDict(dict["Resources"]) ?? inherited
+            let attributes = try inherited.updated(with: dict, store: store)
             let type = try store.resolve(dict["Type"]).nameValue
             let kids = try store.resolve(dict["Kids"]).arrayValue
             if type == "Pages" || (type != "Page" && kids != nil) {
                 guard depth < store.limits.maxNesting, let kids else { continue }
-                for kid in kids.reversed() { stack.append((kid, resources, depth + 1)) }
+                for kid in kids.reversed() { stack.append((kid, attributes, depth + 1)) }
             } else if type == "Page" || dict["Contents"] != nil || dict["MediaBox"] != nil {
-                pages.append(PageInfo(dict: dict, resources: resources))
+                pages.append(PageInfo(dict: dict, resources: attributes.resources, box: attributes.visibleBox))
                 if pages.count > store.limits.maxPages { throw .tooManyPages(store.limits.maxPages) }
             }
         }
