@@ -2,7 +2,8 @@
 struct PageInfo {
     var dict: PDFDict
     var resources: PDFDict?
-    /// The visible area: the crop box within the media box, when the file gives them.
+    /// The page area: the media box (what pdftotext uses by default; crop boxes are often
+    /// narrower than the text a reader is meant to see).
     var box: Rect?
 }
 
@@ -10,22 +11,15 @@ struct PageInfo {
 private struct Inherited {
     var resources: PDFDict?
     var mediaBox: Rect?
-    var cropBox: Rect?
 
     func updated(with dict: PDFDict, store: ObjectStore) throws(PDFError) -> Inherited {
         var next = self
         if let resources = try store.resolveDict(dict["Resources"]) { next.resources = resources }
         if let media = Rect(try store.resolve(dict["MediaBox"]).arrayValue ?? []) { next.mediaBox = media }
-        if let crop = Rect(try store.resolve(dict["CropBox"]).arrayValue ?? []) { next.cropBox = crop }
         return next
     }
 
-    var visibleBox: Rect? {
-        guard let crop = cropBox else { return mediaBox }
-        guard let media = mediaBox else { return crop }
-        let box = Rect(x0: max(crop.x0, media.x0), y0: max(crop.y0, media.y0), x1: min(crop.x1, media.x1), y1: min(crop.y1, media.y1))
-        return box.width > 0 && box.height > 0 ? box : media
-    }
+    var visibleBox: Rect? { mediaBox.flatMap { $0.width > 0 && $0.height > 0 ? $0 : nil } }
 }
 
 /// Walks the page tree (§7.7.3) to list the pages in order. `/Count` is not trusted: leaves are
