@@ -43,6 +43,7 @@ private extension Fingerprint {
         var line = "  consideration \(c.id) \(quote(c.title)) \(number(c.weight)) \(quote(c.guidance))"
         line += " evidence \(condition(c.evidence)) unit \(c.unit.rawValue) strong \(condition(c.strong))"
         line += " minimum \(c.minimum) scope \(c.headingScope.map(condition) ?? "-")"
+        if let mentions = c.mentions { line += " mentions \(condition(mentions))" }
         for example in c.examples { line += " example \(example.expected.rawValue) \(quote(example.text))" }
         return line
     }
