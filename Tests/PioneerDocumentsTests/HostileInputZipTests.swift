@@ -110,4 +110,27 @@ struct HostileInputZipTests {
         }
         HostileInput.expectErrorOrValid(HostileInput.read(HostileZip(entries: entries).bytes(), format: .docx, path: "deep.docx"), path: "deep.docx")
     }
+
+    /// Regression (fuzz target `docx`, crash-14e5cafc…): invalid UTF-8 in an element or attribute name
+    /// reached FoundationXML's XMLParser, which traps on it (SIGILL in `_NSXMLParserStartElementNs`).
+    /// These hand-minimised parts crashed `pioneer text` at the same place.
+    @Test(arguments: [
+        [0x3C, 0x61, 0xCF, 0xCF, 0x2F, 0x3E],                                     // <a\xCF\xCF/>
+        [0x3C, 0x61, 0x3E, 0x3C, 0x62, 0xCF, 0xCF, 0x2F, 0x3E, 0x3C, 0x2F, 0x61, 0x3E], // <a><b\xCF\xCF/></a>
+        [0x3C, 0x61, 0x20, 0x62, 0xCF, 0xCF, 0x3D, 0x22, 0x31, 0x22, 0x2F, 0x3E],       // <a b\xCF\xCF="1"/>
+        Array("<a xmlns:w=\"u\"><w:b".utf8) + [0xCF] + Array("/></a>".utf8),
+    ] as [[UInt8]])
+    func invalidUTF8InXMLNamesIsAnErrorNotACrash(part: [UInt8]) {
+        for name in ["word/document.xml", "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "word/styles.xml"] {
+            var entries = [HostileZip.contentTypes, HostileZip.relationships,
+                           HostileZip.Entry(name: "word/document.xml", data: HostileZip.documentXML("Board"))]
+            if let index = entries.firstIndex(where: { $0.name == name }) { entries[index].data = part } else {
+                entries.append(HostileZip.Entry(name: name, data: part))
+            }
+            let outcome = HostileInput.read(HostileZip(entries: entries).bytes(), format: .docx, path: "names.docx")
+            HostileInput.expectErrorOrValid(outcome, path: "names.docx")
+        }
+        let error = HostileInput.expectError(HostileInput.read(HostileZip.docx(part), format: .docx, path: "names.docx"), path: "names.docx")
+        #expect(error?.message.contains("'word/document.xml' is not UTF-8 XML") == true)
+    }
 }
