@@ -37,6 +37,14 @@ modules_for() {
     esac
 }
 
+# The package modules a module imports (as in Package.swift).
+dependencies_of() {
+    case $1 in
+        PioneerRules) echo "PioneerText" ;;
+        PioneerAssessment) echo "PioneerText PioneerRules PioneerDocuments" ;;
+    esac
+}
+
 harness_for() {
     case $1 in
         inflate) echo Fuzz/InflateFuzz.swift ;; text) echo Fuzz/TextFuzz.swift ;;
@@ -78,10 +86,9 @@ build_target() {
     if [[ ! -f $BUILD/flags ]] || [[ $(cat "$BUILD/flags") != "$stamp" ]]; then
         rm -f "$BUILD"/*.o; printf '%s' "$stamp" > "$BUILD/flags"
     fi
-    local built=()
     for module in $(modules_for "$target"); do
-        build_module "$module" "${built[@]}"
-        built+=("$module")
+        # shellcheck disable=SC2046
+        build_module "$module" $(dependencies_of "$module")
         objects+=("$BUILD/$module.o")
     done
     [[ $target == rules ]] || support=(Fuzz/Support/*.swift)
