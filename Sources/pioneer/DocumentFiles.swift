@@ -2,7 +2,8 @@ import Foundation
 import PioneerDocuments
 
 /// Expands the paths a user gave into the documents to read: files as given (any extension, so an
-/// unsupported one is reported), and every supported file under a directory, sorted, hidden files skipped.
+/// unsupported one is reported), and every supported file under a directory, sorted. Hidden files and
+/// a folder's own `README` (any supported extension) are not bids and are skipped there.
 enum DocumentFiles {
     static func expand(_ paths: [String]) -> [String] {
         var files: [String] = []
@@ -23,7 +24,8 @@ enum DocumentFiles {
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            guard DocumentFormat(pathExtension: (name as NSString).pathExtension) != nil else { continue }
+            guard DocumentFormat(pathExtension: (name as NSString).pathExtension) != nil,
+                  (name as NSString).deletingPathExtension.lowercased() != "readme" else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
