@@ -50,20 +50,29 @@ private extension Corpus {
         guard let template = rng.pick(samples.samples) else { return "" }
         let title = template.title.isEmpty ? "Integrated care and support pioneer: expression of interest" : template.title
         var out = "# \(title)\n\n"
-        let budget = max(50, targetWords / max(1, template.sections.count))
-        for section in template.sections {
+        var written = 0
+        for (index, section) in template.sections.enumerated() {
             out += "## \(section.heading)\n\n"
-            var words = 0
+            let budget = max(0, targetWords - written) / max(1, template.sections.count - index)
             var candidates = rng.shuffled(pool.byKey[section.key] ?? section.chunks)
+            var words = 0
             var attempts = 0
-            while words < budget, attempts < 10_000 {
+            while words == 0 || words < budget, attempts < 10_000 {
                 attempts += 1
                 if candidates.isEmpty { candidates = rng.shuffled(pool.all) }
-                guard let chunk = candidates.popLast() else { break }
+                guard let chunk = words == 0 ? shortest(of: &candidates, tries: 4) : candidates.popLast() else { break }
                 out += chunk + "\n\n"
                 words += wordCount(chunk)
             }
+            written += words
         }
         return out
+    }
+
+    /// Removes and returns the shortest of the last `tries` candidates, so a small budget gets a short paragraph.
+    static func shortest(of candidates: inout [String], tries: Int) -> String? {
+        let window = candidates.indices.suffix(tries)
+        guard let best = window.min(by: { wordCount(candidates[$0]) < wordCount(candidates[$1]) }) else { return nil }
+        return candidates.remove(at: best)
     }
 }

@@ -4,9 +4,9 @@ import PioneerDocuments
 /// A minimal PDF 1.4 writer for the benchmark's test bid: A4 pages, Helvetica and Helvetica-Bold
 /// with WinAnsi encoding, one Flate-compressed content stream per page, a correct xref table.
 struct PDFWriter {
-    /// Characters per line (Helvetica 11 pt on a 483 pt measure) and lines per page (14 pt leading).
-    var lineWidth = 88
-    var linesPerPage = 52
+    /// Characters per line (Helvetica 11 pt on a 483 pt measure) and lines per page (13 pt leading).
+    var lineWidth = 90
+    var linesPerPage = 56
 
     /// The PDF bytes and the number of pages for `document`'s blocks laid out top to bottom.
     func write(_ document: Document) -> (bytes: [UInt8], pages: Int) {
@@ -77,7 +77,7 @@ private extension PDFWriter {
     }
 
     func content(_ lines: [Line]) -> [UInt8] {
-        var out = Array("BT\n/F1 11 Tf\n14 TL\n56 786 Td\n".utf8)
+        var out = Array("BT\n/F1 11 Tf\n13 TL\n56 786 Td\n".utf8)
         var bold = false
         for line in lines {
             if line.bold != bold {
