@@ -1,0 +1,114 @@
+import PioneerDocuments
+import PioneerRules
+import PioneerText
+
+/// Reads a `Document` into a `DocumentAnalysis`: normalise each block, tokenise it once, cut it
+/// into units and sections, then match phrases, mark negation and detect signals per unit.
+struct DocumentAnalyser {
+    let matcher: PhraseMatcher
+    let negation: Negation
+    let index: RuleIndex
+
+    func analyse(_ blocks: [Block]) -> DocumentAnalysis {
+        var analysis = DocumentAnalysis()
+        var sections = SectionStack()
+        for (blockIndex, block) in blocks.enumerated() {
+            let text = Normaliser.normalise(block.text)
+            analysis.blocks.append(text)
+            let tokenStart = analysis.tokens.count
+            appendTokens(of: text, to: &analysis)
+            var units = Segmenter.units(of: block, index: blockIndex, text: text)
+            assignTokens(&units, from: tokenStart, analysis: analysis)
+            let firstUnit = analysis.units.count
+            for var unit in units {
+                if case .heading(let level) = unit.kind {
+                    unit.section = sections.open(level: level, heading: analysis.units.count, in: &analysis.sections)
+                } else {
+                    unit.section = sections.current
+                    unit.paragraph = analysis.paragraphs.count
+                }
+                examine(&unit, in: &analysis)
+                analysis.units.append(unit)
+            }
+            if let first = units.first, !first.isHeading {
+                analysis.paragraphs.append(paragraph(of: analysis.units[firstUnit...], block: block))
+            }
+        }
+        analysis.firstMainMatch = index.firstMainMatches(analysis.matches)
+        return analysis
+    }
+}
+
+private extension DocumentAnalyser {
+    func appendTokens(of text: NormalisedText, to analysis: inout DocumentAnalysis) {
+        let bytes = text.bytes
+        var previousEnd = 0
+        for token in FastTokenizer.tokens(bytes, table: &analysis.words, matcher: matcher) {
+            let word = token.word
+            var gap = (breaks: false, slash: false, separated: false)
+            for byte in bytes[min(previousEnd, token.start)..<token.start] {
+                switch byte {
+                case 0x3B, 0x3A: gap.breaks = true; gap.separated = true
+                case 0x2F: gap.slash = true; gap.separated = true
+                case 0x20, 0x2D, 0x27: break
+                default: gap.separated = true
+                }
+            }
+            analysis.tokens.append(DocToken(word: word, start: Int32(token.start), end: Int32(token.end),
+                                            capitalised: isCapitalised(bytes, at: token.start), breakBefore: gap.breaks,
+                                            slashBefore: gap.slash && token.start > 0 && bytes[token.start - 1] == 0x2F,
+                                            separatedBefore: gap.separated))
+            previousEnd = token.end
+        }
+    }
+
+    func isCapitalised(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 4)], as: UTF8.self).unicodeScalars.first
+        return scalar?.properties.isUppercase ?? false
+    }
+
+    /// Gives each unit the tokens whose start lies in its byte range.
+    func assignTokens(_ units: inout [TextUnit], from first: Int, analysis: DocumentAnalysis) {
+        var cursor = first
+        for position in units.indices {
+            let range = units[position].bytes
+            while cursor < analysis.tokens.count, Int(analysis.tokens[cursor].start) < range.lowerBound { cursor += 1 }
+            let start = cursor
+            while cursor < analysis.tokens.count, Int(analysis.tokens[cursor].start) < range.upperBound { cursor += 1 }
+            units[position].tokens = start..<cursor
+        }
+    }
+
+    /// Matches, negation, signals and the bare-list test for one unit.
+    func examine(_ unit: inout TextUnit, in analysis: inout DocumentAnalysis) {
+        let matchStart = analysis.matches.count
+        matcher.scan(analysis.tokens, table: analysis.words, range: unit.tokens, into: &analysis.matches)
+        unit.matches = matchStart..<analysis.matches.count
+        analysis.matchUnits.append(contentsOf: repeatElement(Int32(analysis.units.count), count: unit.matches.count))
+        negation.mark(&analysis.matches, in: unit.matches, tokens: analysis.tokens, unitTokens: unit.tokens)
+        let signalStart = analysis.signals.count
+        let substance = Substance(tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)
+        unit.signalMask = substance.detect(unit.tokens, isListItem: unit.kind == .listItem, into: &analysis.signals)
+        unit.signals = signalStart..<analysis.signals.count
+        unit.bare = BareList.isBare(unit, tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes,
+                                     signals: analysis.signals)
+    }
+
+    func paragraph(of units: ArraySlice<TextUnit>, block: Block) -> TextUnit {
+        guard let first = units.first, let last = units.last else {
+            return TextUnit(kind: .paragraph, block: 0, bytes: 0..<0, page: block.page, line: block.line)
+        }
+        var paragraph = TextUnit(kind: .paragraph, block: first.block, bytes: first.bytes.lowerBound..<last.bytes.upperBound,
+                                 page: first.page, line: first.line)
+        paragraph.tokens = first.tokens.lowerBound..<last.tokens.upperBound
+        paragraph.section = first.section
+        paragraph.matches = first.matches.lowerBound..<last.matches.upperBound
+        paragraph.signals = first.signals.lowerBound..<last.signals.upperBound
+        paragraph.signalMask = units.reduce(0) { $0 | $1.signalMask }
+        paragraph.bare = units.allSatisfy(\.bare)
+        return paragraph
+    }
+}

@@ -1,0 +1,79 @@
+import PioneerRules
+
+/// NegEx-style negation with the rules' `NegationRule`.
+///
+/// A `before` cue negates a match that starts at most `window` words after the cue ends; an `after`
+/// cue negates a match that ends at most `window` words before the cue starts. A cue never reaches
+/// across a clause break (a `breaks` phrase, ';' or ':') or a sentence end (negation is marked per
+/// unit). A cue overlapped by an `except` phrase ("not only", "no later than") is no cue.
+struct Negation: Sendable {
+    private struct Role: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let before = Role(rawValue: 1)
+        static let after = Role(rawValue: 2)
+        static let exception = Role(rawValue: 4)
+        static let clauseBreak = Role(rawValue: 8)
+    }
+
+    private let roles: [Role]
+    let window: Int
+
+    init(rule: NegationRule, phraseCount: Int) {
+        var roles = [Role](repeating: [], count: phraseCount)
+        func mark(_ indices: [Int], _ role: Role) {
+            for index in indices where roles.indices.contains(index) { roles[index].insert(role) }
+        }
+        mark(rule.before, .before)
+        mark(rule.after, .after)
+        mark(rule.exceptions, .exception)
+        mark(rule.clauseBreaks, .clauseBreak)
+        self.roles = roles
+        self.window = max(0, rule.window)
+    }
+
+    /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`.
+    func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: [DocToken], unitTokens: Range<Int>) {
+        guard !range.isEmpty else { return }
+        var cues: [PhraseMatch] = []
+        var exceptions: [PhraseMatch] = []
+        var breakStarts: [Int32] = []
+        for match in matches[range] {
+            let role = roles[Int(match.phrase)]
+            if role.contains(.exception) { exceptions.append(match) }
+            if role.contains(.clauseBreak) { breakStarts.append(match.start) }
+        }
+        for match in matches[range] where !roles[Int(match.phrase)].isDisjoint(with: [.before, .after]) {
+            if !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) { cues.append(match) }
+        }
+        guard !cues.isEmpty else { return }
+        let clauses = clauseNumbers(unitTokens, tokens: tokens, breakStarts: breakStarts)
+        func clause(_ token: Int32) -> Int { clauses[Int(token) - unitTokens.lowerBound] }
+        for position in range {
+            let match = matches[position]
+            let negated = cues.contains { cue in
+                let role = roles[Int(cue.phrase)]
+                if role.contains(.before), cue.end <= match.start, Int(match.start - cue.end) <= window,
+                   clause(cue.end - 1) == clause(match.start) { return true }
+                if role.contains(.after), match.end <= cue.start, Int(cue.start - match.end) <= window,
+                   clause(match.end - 1) == clause(cue.start) { return true }
+                return false
+            }
+            matches[position].negated = negated
+        }
+    }
+}
+
+private extension Negation {
+    /// A clause number for each token of the unit: it goes up at a break word and after ';' or ':'.
+    func clauseNumbers(_ unitTokens: Range<Int>, tokens: [DocToken], breakStarts: [Int32]) -> [Int] {
+        var clauses: [Int] = []
+        clauses.reserveCapacity(unitTokens.count)
+        var clause = 0
+        for index in unitTokens {
+            if index > unitTokens.lowerBound, tokens[index].breakBefore { clause += 1 }
+            if breakStarts.contains(Int32(index)) { clause += 1 }
+            clauses.append(clause)
+        }
+        return clauses
+    }
+}

@@ -1,0 +1,117 @@
+import PioneerRules
+
+/// One occurrence of a rule phrase in the document: tokens `start..<end` (document-wide indices).
+struct PhraseMatch: Sendable, Hashable {
+    var phrase: Int32
+    var start: Int32
+    var end: Int32
+    /// Set by `Negation`: the match sits in a negated statement.
+    var negated: Bool = false
+}
+
+/// Every rule phrase compiled once into a trie over word ids, so a document is scanned once
+/// whatever the number of rules.
+///
+/// Words of the rules get ids in a vocabulary; document words outside it can never match a full
+/// word. A phrase whose last word is a prefix (`integrat*`) hangs off the trie node of its other
+/// words as a prefix edge; which prefixes a document word begins with is worked out once per
+/// distinct word (`WordTable`).
+struct PhraseMatcher: Sendable {
+    struct PrefixEdge: Sendable, Hashable {
+        var prefix: Int32
+        var phrase: Int32
+    }
+
+    private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var prefixes: [String: Int32] = [:]
+    /// Distinct lengths (in Unicode scalars) of the prefixes, ascending.
+    private(set) var prefixLengths: [Int] = []
+    private var rootChildren: [Int32] = []
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [[Int32]] = [[]]
+    private var prefixEdges: [[PrefixEdge]] = [[]]
+
+    /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
+    init(phrases: [CompiledPhrase]) {
+        for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
+            insert(phrase, index: Int32(index))
+        }
+        prefixLengths = Set(prefixes.keys.map(\.unicodeScalars.count)).sorted()
+    }
+
+    /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
+    func lookUp(_ word: String) -> (vocab: Int32, prefixes: [Int32]) {
+        let vocab = vocabulary[word] ?? -1
+        guard !prefixLengths.isEmpty else { return (vocab, []) }
+        var found: [Int32] = []
+        let scalars = word.unicodeScalars
+        let count = scalars.count
+        for length in prefixLengths where length <= count {
+            let key = String(String.UnicodeScalarView(scalars.prefix(length)))
+            if let id = prefixes[key] { found.append(id) }
+        }
+        return (vocab, found)
+    }
+
+    /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
+    func scan(_ tokens: [DocToken], table: WordTable, range: Range<Int>, into matches: inout [PhraseMatch]) {
+        for first in range {
+            var node: Int32 = 0
+            var position = first
+            while position < range.upperBound {
+                let entry = table[tokens[position].word]
+                for edge in prefixEdges[Int(node)] where entry.prefixes.contains(edge.prefix) {
+                    matches.append(PhraseMatch(phrase: edge.phrase, start: Int32(first), end: Int32(position + 1)))
+                }
+                guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }
+                node = next
+                for phrase in terminals[Int(node)] {
+                    matches.append(PhraseMatch(phrase: phrase, start: Int32(first), end: Int32(position + 1)))
+                }
+                position += 1
+            }
+        }
+    }
+}
+
+private extension PhraseMatcher {
+    func child(of node: Int32, word: Int32) -> Int32? {
+        if node == 0 {
+            let child = rootChildren[Int(word)]
+            return child > 0 ? child : nil
+        }
+        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))]
+    }
+
+    mutating func insert(_ phrase: CompiledPhrase, index: Int32) {
+        let fullWords = phrase.lastWordIsPrefix ? phrase.words.dropLast() : phrase.words[...]
+        var node: Int32 = 0
+        for word in fullWords {
+            let id = vocabularyID(word)
+            if let next = child(of: node, word: id) {
+                node = next
+                continue
+            }
+            let next = Int32(terminals.count)
+            terminals.append([])
+            prefixEdges.append([])
+            if node == 0 { rootChildren[Int(id)] = next } else { edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))] = next }
+            node = next
+        }
+        if phrase.lastWordIsPrefix, let last = phrase.words.last {
+            let id = prefixes[last] ?? Int32(prefixes.count)
+            prefixes[last] = id
+            prefixEdges[Int(node)].append(PrefixEdge(prefix: id, phrase: index))
+        } else if !terminals[Int(node)].contains(index) {
+            terminals[Int(node)].append(index)
+        }
+    }
+
+    mutating func vocabularyID(_ word: String) -> Int32 {
+        if let id = vocabulary[word] { return id }
+        let id = Int32(vocabulary.count)
+        vocabulary[word] = id
+        rootChildren.append(0)
+        return id
+    }
+}

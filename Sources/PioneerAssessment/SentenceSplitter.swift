@@ -1,0 +1,67 @@
+/// Splits a paragraph's normalised text into sentences.
+///
+/// A sentence ends at '.', '!' or '?' (after any closing quotes or brackets) followed by a space and
+/// a capital letter, a digit, a quote or a bracket — but not after an abbreviation ("e.g.", "Dr",
+/// "Cllr", "No. 4") or an initial ("J. Smith").
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "eg", "ie", "dr", "mr", "mrs", "ms", "cllr", "st", "etc", "vs", "approx", "prof", "rev", "cf", "fig", "dept",
+        "est", "nb", "p", "pp", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
+    ]
+
+    /// Byte ranges of the sentences of `bytes`, spaces trimmed, in order; empty sentences are skipped.
+    static func split(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count, isCloser(bytes[end]) { end += 1 }
+            guard end < bytes.count, bytes[end] == 0x20 else { index = end; continue }
+            var next = end
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            guard next < bytes.count, startsSentence(bytes[next]),
+                  byte != 0x2E || !isAbbreviation(bytes, dot: index, next: bytes[next]) else { index = end; continue }
+            append(start..<end, of: bytes, to: &ranges)
+            start = next
+            index = next
+        }
+        append(start..<bytes.count, of: bytes, to: &ranges)
+        return ranges
+    }
+}
+
+private extension SentenceSplitter {
+    static func isCloser(_ byte: UInt8) -> Bool { byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D }
+
+    static func startsSentence(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x22 || byte == 0x27
+            || byte == 0x28 || byte == 0x2A || byte == 0xC2 /* £ */
+    }
+
+    static func isAbbreviation(_ bytes: [UInt8], dot: Int, next: UInt8) -> Bool {
+        var start = dot
+        while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
+        let length = dot - start
+        if length == 0 { return false }
+        // An initial ("J. Smith") or the last letter of a dotted abbreviation ("e.g.", "i.e.").
+        if length == 1 && (isUpper(bytes[start]) || (start > 0 && bytes[start - 1] == 0x2E)) { return true }
+        if length > 8 { return false }
+        let word = String(decoding: bytes[start..<dot], as: UTF8.self).lowercased()
+        if word == "no" { return next >= 0x30 && next <= 0x39 }
+        return abbreviations.contains(word)
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    static func append(_ range: Range<Int>, of bytes: [UInt8], to ranges: inout [Range<Int>]) {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        if lower < upper { ranges.append(lower..<upper) }
+    }
+}

@@ -1,0 +1,61 @@
+/// Dates: years 1990–2039 ("2014", "2013/14"), quarters ("Q1 2014"), months with a day or year or
+/// after "by", "from", "until"…, "dd/mm/yyyy", and "financial year".
+extension Substance {
+    static let dateLeadWords: Set<String> = [
+        "by", "from", "until", "till", "before", "after", "since", "during", "end", "early", "late", "mid", "in", "of",
+        "between", "and", "to", "each", "every", "next", "last", "this", "throughout",
+    ]
+
+    /// The end of a date starting at `index`, or `nil`.
+    func date(at index: Int, in range: Range<Int>) -> Int? {
+        let current = entry(index)
+        if current.isNumber {
+            if isSlashed(index + 1, in: range), isSlashed(index + 2, in: range) { return index + 3 }
+            if isYear(current.text) {
+                return isSlashed(index + 1, in: range) ? index + 2 : index + 1
+            }
+            if let next = text(index + 1, in: range), isMonth(index + 1, in: range) {
+                _ = next
+                return isYearToken(index + 2, in: range) ? index + 3 : index + 2
+            }
+            return nil
+        }
+        if current.text == "q", index + 1 < range.upperBound, ["1", "2", "3", "4"].contains(entry(index + 1).text) {
+            return isYearToken(index + 2, in: range) ? index + 3 : index + 2
+        }
+        if current.text == "financial", text(index + 1, in: range) == "year" {
+            return isYearToken(index + 2, in: range) ? index + 3 : index + 2
+        }
+        if isMonth(index, in: range) {
+            let previous = text(index - 1, in: range) ?? ""
+            let followed = index + 1 < range.upperBound && entry(index + 1).isNumber
+            if followed { return isYearToken(index + 2, in: range) && !isYearToken(index + 1, in: range) ? index + 3 : index + 2 }
+            if Substance.dateLeadWords.contains(previous) { return index + 1 }
+            if tokens[index].capitalised, !current.flags.contains(.ambiguousMonth) { return index + 1 }
+        }
+        return nil
+    }
+
+    func isYear(_ text: String) -> Bool {
+        guard text.utf8.count == 4, let value = Int(text) else { return false }
+        return (1990...2039).contains(value)
+    }
+
+    func isYearToken(_ index: Int, in range: Range<Int>) -> Bool {
+        range.contains(index) && isYear(entry(index).text)
+    }
+
+    /// A month name; "may" and "march" only when capitalised and not the first word of the unit.
+    func isMonth(_ index: Int, in range: Range<Int>) -> Bool {
+        guard range.contains(index) else { return false }
+        let flags = entry(index).flags
+        guard flags.contains(.month) else { return false }
+        if flags.contains(.ambiguousMonth) { return tokens[index].capitalised && index != range.lowerBound }
+        return true
+    }
+
+    /// A number directly after a '/' ("2013/14", "31/03/2014").
+    func isSlashed(_ index: Int, in range: Range<Int>) -> Bool {
+        range.contains(index) && entry(index).isNumber && tokens[index].slashBefore
+    }
+}

@@ -1,0 +1,139 @@
+/// Turns the UTF-8 text of a rules file into tokens, keeping comments as trivia.
+///
+/// Lexical errors (stray characters, bad escapes, unterminated strings) become diagnostics and
+/// lexing goes on, so one run reports every mistake.
+struct Lexer {
+    let bytes: [UInt8]
+    let file: String
+    var index = 0
+    var line = 1
+    var column = 1
+
+    init(source: String, file: String) {
+        self.bytes = Array(source.utf8)
+        self.file = file
+    }
+
+    /// Every token of the file, ending with `.endOfFile`.
+    mutating func tokenize(into bag: inout DiagnosticBag) -> [Token] {
+        var tokens: [Token] = []
+        var comments: [Comment] = []
+        var newlines = 0
+        while !bag.isFull {
+            newlines += skipWhitespace()
+            let blank = newlines >= 2 && !(tokens.isEmpty && comments.isEmpty)
+            if peek() == UInt8(ascii: "#") {
+                let ownLine = newlines > 0 || tokens.isEmpty
+                comments.append(lexComment(ownLine: ownLine, blank: blank))
+                newlines = 0
+                continue
+            }
+            guard index < bytes.count else { break }
+            if var token = lexToken(into: &bag) {
+                token.comments = comments
+                token.blankLineBefore = comments.first?.blankLineBefore ?? blank
+                token.blankLineAfterComments = !comments.isEmpty && newlines >= 2
+                tokens.append(token)
+                comments = []
+                newlines = 0
+            }
+        }
+        let here = location
+        tokens.append(Token(kind: .endOfFile, text: "", location: here, end: here, comments: comments,
+                            blankLineBefore: comments.first?.blankLineBefore ?? false))
+        return tokens
+    }
+
+    var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    func peek(_ offset: Int = 0) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
+    }
+
+    /// Consumes one byte, keeping line and column (columns count Unicode scalars).
+    mutating func advance() {
+        guard index < bytes.count else { return }
+        let byte = bytes[index]
+        index += 1
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+}
+
+private extension Lexer {
+    /// Skips spaces, tabs and line breaks; returns the number of line breaks.
+    mutating func skipWhitespace() -> Int {
+        var newlines = 0
+        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte == 0x0A { newlines += 1 }
+            advance()
+        }
+        return newlines
+    }
+
+    mutating func lexComment(ownLine: Bool, blank: Bool) -> Comment {
+        let start = location
+        let first = index
+        while let byte = peek(), byte != 0x0A { advance() }
+        var text = String(decoding: bytes[first..<index], as: UTF8.self)
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        return Comment(text: text, location: start, isOnOwnLine: ownLine, blankLineBefore: blank)
+    }
+
+    mutating func lexToken(into bag: inout DiagnosticBag) -> Token? {
+        let start = location
+        guard let byte = peek() else { return nil }
+        if let kind = Self.punctuation[byte] {
+            advance()
+            return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start, end: location)
+        }
+        if Self.isIdentifierStart(byte) { return lexWord(kind: .identifier, start: start) }
+        if Self.isDigit(byte) { return lexNumber(start: start) }
+        if byte == UInt8(ascii: "\"") { return lexString(start: start, into: &bag) }
+        return skipStrayCharacter(start: start, into: &bag)
+    }
+
+    mutating func lexWord(kind: Token.Kind, start: SourceLocation) -> Token {
+        let first = index
+        while let byte = peek(), Self.isIdentifierStart(byte) || Self.isDigit(byte)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+            advance()
+        }
+        return Token(kind: kind, text: String(decoding: bytes[first..<index], as: UTF8.self), location: start, end: location)
+    }
+
+    mutating func lexNumber(start: SourceLocation) -> Token {
+        let first = index
+        while let byte = peek(), Self.isDigit(byte) { advance() }
+        if peek() == UInt8(ascii: "."), let next = peek(1), Self.isDigit(next) {
+            advance()
+            while let byte = peek(), Self.isDigit(byte) { advance() }
+        }
+        return Token(kind: .number, text: String(decoding: bytes[first..<index], as: UTF8.self), location: start, end: location)
+    }
+
+    /// Reports a character that cannot start a token and skips the whole scalar.
+    mutating func skipStrayCharacter(start: SourceLocation, into bag: inout DiagnosticBag) -> Token? {
+        let first = index
+        advance()
+        while let byte = peek(), byte & 0xC0 == 0x80 { advance() }
+        let text = String(decoding: bytes[first..<index], as: UTF8.self)
+        bag.add(.unexpectedCharacter(text), at: start, end: location)
+        return nil
+    }
+
+    static let punctuation: [UInt8: Token.Kind] = [
+        UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace, UInt8(ascii: "("): .leftParen,
+        UInt8(ascii: ")"): .rightParen, UInt8(ascii: ","): .comma, UInt8(ascii: "="): .equals, UInt8(ascii: "*"): .star,
+    ]
+
+    static func isIdentifierStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

@@ -1,0 +1,73 @@
+/// Considerations, principles and their clauses.
+extension Parser {
+    static let clauseKeywords = ["weight", "guidance", "evidence", "unit", "strong", "minimum", "scope", "example"]
+
+    /// consideration := "consideration" IDENT STRING "{" clause* "}"
+    /// principle     := "principle" IDENT STRING "{" clause* "}"
+    mutating func parseConsideration() -> ConsiderationSyntax? {
+        let keyword = advance().text
+        guard let id = expectIdentifier("an id", after: keyword), let title = expectString(after: id.name) else {
+            return nil
+        }
+        let context = "\(keyword) '\(id.name)'"
+        guard let body = parseBlock(context, keywords: Set(Self.clauseKeywords + ["consideration", "principle"]),
+                                    entry: { parser -> Clause? in
+            if parser.atKeyword("consideration") || parser.atKeyword("principle") {
+                parser.report(.unclosedBlock(context), at: parser.current)
+                return nil
+            }
+            return parser.parseClause(context: context)
+        }) else { return nil }
+        return ConsiderationSyntax(isPrinciple: keyword == "principle", id: id, title: title, clauses: body.entries,
+                                   endComments: body.endComments)
+    }
+
+    /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | unit | strong | minimum
+    ///         | "scope" "heading" expr | example
+    mutating func parseClause(context: String = "defaults") -> Clause? {
+        guard current.kind == .identifier, Self.clauseKeywords.contains(current.text) else {
+            reportUnexpected(in: context, keywords: Self.clauseKeywords)
+            return nil
+        }
+        let keyword = advance().text
+        switch keyword {
+        case "weight": return expectNumber(after: keyword).map(Clause.weight)
+        case "guidance": return expectString(after: keyword).map(Clause.guidance)
+        case "evidence": return parseExpression().map(Clause.evidence)
+        case "unit": return expectIdentifier("'sentence' or 'paragraph'", after: keyword).map(Clause.unit)
+        case "strong": return parseStrong()
+        case "minimum": return expectNumber(after: keyword).map(Clause.minimum)
+        case "scope": return parseScope()
+        default: return parseExample()
+        }
+    }
+}
+
+private extension Parser {
+    /// strong := "strong" "when" expr
+    mutating func parseStrong() -> Clause? {
+        guard atKeyword("when") else {
+            report(.expected("'when'", after: "strong", found: current.description), at: current)
+            return nil
+        }
+        advance()
+        return parseExpression().map(Clause.strong)
+    }
+
+    /// "scope" "heading" expr
+    mutating func parseScope() -> Clause? {
+        guard atKeyword("heading") else {
+            report(.expected("'heading'", after: "scope", found: current.description), at: current)
+            return nil
+        }
+        advance()
+        return parseExpression().map(Clause.scopeHeading)
+    }
+
+    /// example := "example" VERDICT STRING
+    mutating func parseExample() -> Clause? {
+        guard let verdict = expectIdentifier("a verdict ('met', 'partial' or 'missing')", after: "example"),
+              let text = expectString(after: verdict.name) else { return nil }
+        return .example(verdict: verdict, text: text)
+    }
+}

@@ -1,0 +1,110 @@
+/// Spellings, term sets, negation cues and phrases.
+extension Resolver {
+    mutating func addSpellings(_ block: BlockSyntax) {
+        for field in block.fields {
+            guard case .equals(let literals) = field.value else { continue }
+            var group: [[String]] = []
+            for literal in literals {
+                let words = PhraseWords(literal.value).words
+                guard !words.isEmpty else {
+                    bag.add(.emptySpelling, at: literal.location, end: literal.end)
+                    continue
+                }
+                group.append(words)
+            }
+            for clash in spellings.add(group: group) {
+                bag.add(.spellingDeclaredTwice(clash.joined(separator: " ")), at: field.location)
+            }
+        }
+    }
+
+    /// Registers the name of a term set so it can be used before or after its declaration.
+    mutating func declareTermSet(_ syntax: TermsSyntax) {
+        let id = syntax.id
+        if BuiltinSignal(rawValue: id.name) != nil {
+            bag.add(.builtinRedeclared(id.name), at: id.location, end: id.end)
+            return
+        }
+        if let existing = termSetIndex[id.name] {
+            bag.add(.duplicate(kind: "term set", id: id.name), at: id.location, end: id.end,
+                    notes: [Diagnostic.Note(message: "first declared here", location: termSets[existing].location)])
+            return
+        }
+        termSetIndex[id.name] = termSets.count
+        termSets.append(CompiledTermSet(id: id.name, title: syntax.title?.value ?? id.name, phrases: [],
+                                        location: id.location))
+        termSetKinds.append(syntax.isSignal ? "signal" : "term set")
+    }
+
+    mutating func compileTermSet(_ syntax: TermsSyntax) {
+        guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
+        var seenHere = Set<[String]>()
+        var main: [Int] = [], after: [Int] = []
+        let entries = syntax.phrases.map { (false, $0) } + (syntax.afterFirst ?? []).map { (true, $0) }
+        for (isAfterFirst, node) in entries {
+            guard let compiled = compilePhrase(node.value) else { continue }
+            notePhraseOwner(compiled.key, literal: node.value, set: syntax.id.name, seenHere: &seenHere)
+            if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
+        }
+        var seen = Set<Int>()
+        termSets[index].phrases = main.filter { seen.insert($0).inserted }
+        termSets[index].afterFirst = after.filter { seen.insert($0).inserted }
+    }
+
+    private mutating func notePhraseOwner(_ key: [String], literal: StringLiteral, set: String,
+                                          seenHere: inout Set<[String]>) {
+        if !seenHere.insert(key).inserted {
+            bag.add(.repeatedPhrase(literal.value, set: set), at: literal.location, end: literal.end)
+        } else if let other = phraseOwners[key] {
+            bag.add(.phraseInOtherSet(literal.value, set: set, other: other), at: literal.location, end: literal.end)
+        } else {
+            phraseOwners[key] = set
+        }
+    }
+
+    /// Interns every spelling of a phrase; `key` identifies the phrase up to spelling for repeat checks.
+    mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true) -> (indices: [Int], key: [String])? {
+        let phrase = PhraseWords(literal.value)
+        guard !phrase.words.isEmpty else {
+            if warn { bag.add(.emptyPhrase(literal.value), at: literal.location, end: literal.end) }
+            return nil
+        }
+        guard phrase.words.count <= PhraseWords.maxWords else {
+            if warn { bag.add(.phraseTooLong(literal.value), at: literal.location, end: literal.end) }
+            return nil
+        }
+        guard let variants = spellings.expand(phrase.words) else {
+            if warn { bag.add(.tooManyVariants(literal.value), at: literal.location, end: literal.end) }
+            return nil
+        }
+        let indices = variants.map { phrases.intern(words: $0, prefix: phrase.prefix, source: literal.value) }
+        let key = variants.map { $0.joined(separator: " ") }.min() ?? ""
+        return (indices, [key, phrase.prefix ? "*" : ""])
+    }
+
+    mutating func compileNegation(_ block: BlockSyntax?) -> NegationRule {
+        var rule = NegationRule(before: [], after: [], exceptions: [], clauseBreaks: [], window: 4)
+        for field in block?.fields ?? [] {
+            switch field.value {
+            case .number(_, let number):
+                rule.window = whole(number, "window", 1...50) ?? rule.window
+            case .list(let keyword, let entries, _):
+                let indices = entries.flatMap { compilePhrase($0.value)?.indices ?? [] }
+                switch keyword {
+                case "before": rule.before += indices
+                case "after": rule.after += indices
+                case "except": rule.exceptions += indices
+                default: rule.clauseBreaks += indices
+                }
+            default: break
+            }
+        }
+        return rule
+    }
+
+    mutating func warnUnusedTermSets() {
+        for (index, set) in termSets.enumerated() where !usedTermSets.contains(index) {
+            bag.add(.unusedTermSet(kind: termSetKinds[index], id: set.id), at: set.location)
+        }
+    }
+}

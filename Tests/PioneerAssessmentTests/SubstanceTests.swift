@@ -1,0 +1,43 @@
+import PioneerRules
+import Testing
+@testable import PioneerAssessment
+
+@Suite struct SubstanceTests {
+    let assessor = Assessor(rules: RulesBuilder().build())
+
+    /// The signals of a one-sentence text as "signal:text" pairs.
+    func signals(_ text: String) -> [String] {
+        let analysis = assessor.analyse(text: text)
+        let bytes = analysis.blocks[0].bytes
+        return analysis.signals.map { span in
+            let start = Int(analysis.tokens[Int(span.start)].start), end = Int(analysis.tokens[Int(span.end) - 1].end)
+            return "\(span.signal.rawValue):\(String(decoding: bytes[start..<end], as: UTF8.self))"
+        }
+    }
+
+    @Test func dates() {
+        #expect(signals("We start on 31 March 2014 and in 2013/14.") == ["date:31 March 2014", "date:2013/14"])
+        #expect(signals("Review in Q1 2014, on 01/04/2015 and by April.") == ["date:Q1 2014", "date:01/04/2015", "date:April"])
+        #expect(signals("Savings this financial year.") == ["date:financial year"])
+        #expect(signals("May we march on.") == [])
+    }
+
+    @Test func moneyAndPercentages() {
+        #expect(signals("A fund of £2.4m and £350,000 cuts 15% and 3 per cent.") == ["money:£2.4m", "money:£350,000", "percent:15%", "percent:3 per cent"])
+        #expect(signals("It costs 2 million pounds.") == ["money:2 million pounds"])
+    }
+
+    @Test func figuresButNotReferencesOrSectionNumbers() {
+        #expect(signals("We have 12 practices and 3,400 people in twelve wards.") == ["figure:12", "figure:3,400", "figure:twelve"])
+        #expect(signals("See criterion 3 and section 4.") == [])
+        #expect(signals("3.2.1 covers it.") == [])
+    }
+
+    @Test func properNamesUseTheTextsCasing() {
+        #expect(signals("Northshire County Council will lead with Dr Amara Okafor.") == ["proper_name:Northshire County Council", "proper_name:Dr Amara Okafor"])
+        #expect(signals("The Health and Wellbeing Board agreed it.") == ["proper_name:Health and Wellbeing Board"])
+        #expect(signals("Healthwatch and the CCG agree.") == ["proper_name:Healthwatch", "proper_name:CCG"])
+        #expect(signals("Integration is key.") == [])
+        #expect(signals("We asked Northshire CCG, Northshire Council and others.") == ["proper_name:Northshire CCG", "proper_name:Northshire Council"])
+    }
+}
