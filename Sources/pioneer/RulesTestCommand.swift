@@ -52,7 +52,7 @@ enum RulesFormatCommand {
                 }
                 switch RulesFormatter.format(source: source, file: file) {
                 case .failure(let failure):
-                    let diagnostics = failure.diagnostics
+                    let diagnostics = failure
                     console.err(DiagnosticRenderer.render(diagnostics, sources: [file: source], colour: console.colourErr))
                     failed = true
                 case .success(let formatted) where formatted != source:

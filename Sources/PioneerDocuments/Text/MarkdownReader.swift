@@ -15,7 +15,7 @@ public enum MarkdownReader {
         var parser = MarkdownBlockParser(lines: lines.lines)
         let blocks = parser.parse()
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextLayout().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return TextPagination().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
     }
 }
 
@@ -34,7 +34,7 @@ struct MarkdownBlockParser {
         while index < lines.count {
             let line = lines[index]
             if line.pageBreakBefore { pendingBreak = true }
-            let body = Self.unquoted(line.text).trimmingSpaces()
+            let body = Self.unquoted(line.text).trimmingBlanks()
             if body.isEmpty || Self.isThematicBreak(body) || body.hasPrefix("<!--") { index += 1; continue }
             if let level = Self.atxLevel(body) { parseATXHeading(body, level: level); continue }
             if Self.isFence(body) { parseFence(body); continue }
@@ -55,9 +55,9 @@ private extension MarkdownBlockParser {
     }
 
     mutating func parseATXHeading(_ body: Substring, level: Int) {
-        var text = body.drop { $0 == "#" }.trimmingSpaces()
+        var text = body.drop { $0 == "#" }.trimmingBlanks()
         while text.hasSuffix("#") { text = text.dropLast() }
-        emit(.heading(level: level), String(text.trimmingSpaces()), line: lines[index].number)
+        emit(.heading(level: level), String(text.trimmingBlanks()), line: lines[index].number)
         index += 1
     }
 
@@ -66,7 +66,7 @@ private extension MarkdownBlockParser {
         let start = lines[index].number
         var code: [Substring] = []
         index += 1
-        while index < lines.count, !lines[index].text.trimmingSpaces().hasPrefix(fence) {
+        while index < lines.count, !lines[index].text.trimmingBlanks().hasPrefix(fence) {
             code.append(lines[index].text)
             index += 1
         }
@@ -82,7 +82,7 @@ private extension MarkdownBlockParser {
         // Continuation lines: non-blank, not a new block.
         while index < lines.count, !lines[index].pageBreakBefore {
             let body = Self.unquoted(lines[index].text)
-            let trimmed = body.trimmingSpaces()
+            let trimmed = body.trimmingBlanks()
             if trimmed.isEmpty || PlainTextReader.listItem(body) != nil || Self.atxLevel(trimmed) != nil || Self.isFence(trimmed) { break }
             parts.append(trimmed)
             index += 1
@@ -96,7 +96,7 @@ private extension MarkdownBlockParser {
         while index < lines.count {
             if !parts.isEmpty && lines[index].pageBreakBefore { break }
             let body = Self.unquoted(lines[index].text)
-            let trimmed = body.trimmingSpaces()
+            let trimmed = body.trimmingBlanks()
             if trimmed.isEmpty { break }
             if !parts.isEmpty, let level = Self.setextLevel(trimmed) {
                 index += 1
@@ -112,15 +112,15 @@ private extension MarkdownBlockParser {
 
     func isTableStart() -> Bool {
         guard index + 1 < lines.count else { return false }
-        let header = Self.unquoted(lines[index].text).trimmingSpaces()
-        let separator = Self.unquoted(lines[index + 1].text).trimmingSpaces()
+        let header = Self.unquoted(lines[index].text).trimmingBlanks()
+        let separator = Self.unquoted(lines[index + 1].text).trimmingBlanks()
         return header.contains("|") && Self.isTableSeparator(separator)
     }
 
     mutating func parseTable() {
         var row = 0
         while index < lines.count {
-            let body = Self.unquoted(lines[index].text).trimmingSpaces()
+            let body = Self.unquoted(lines[index].text).trimmingBlanks()
             guard body.contains("|"), !(row > 0 && lines[index].pageBreakBefore) else { break }
             if row == 1 && Self.isTableSeparator(body) { index += 1; row += 1; continue }
             let logicalRow = row == 0 ? 1 : row
@@ -186,12 +186,12 @@ private extension MarkdownBlockParser {
                 continue
             }
             if body[cursor] == "|" {
-                cells.append(body[start..<cursor].trimmingSpaces())
+                cells.append(body[start..<cursor].trimmingBlanks())
                 start = body.index(after: cursor)
             }
             cursor = body.index(after: cursor)
         }
-        cells.append(body[start...].trimmingSpaces())
+        cells.append(body[start...].trimmingBlanks())
         return cells
     }
 }

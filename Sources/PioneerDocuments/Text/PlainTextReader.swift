@@ -17,7 +17,7 @@ public enum PlainTextReader {
         let lines = SourceLines(text)
         let blocks = parse(lines)
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextLayout().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
     }
 
     static func parse(_ lines: SourceLines) -> [RawBlock] {
@@ -28,14 +28,14 @@ public enum PlainTextReader {
         func flush() {
             guard !paragraph.isEmpty else { return }
             let kind: Block.Kind = paragraph.count == 1 ? (headingLevel(paragraph[0]).map { .heading(level: $0) } ?? .paragraph) : .paragraph
-            let text = paragraph.map { $0.trimmingSpaces() }.joined(separator: "\n")
+            let text = paragraph.map { $0.trimmingBlanks() }.joined(separator: "\n")
             blocks.append(RawBlock(kind: kind, text: text, line: paragraphLine, pageBreakBefore: pendingBreak))
             pendingBreak = false
             paragraph = []
         }
         for line in lines.lines {
             if line.pageBreakBefore { flush(); pendingBreak = true }
-            let trimmed = line.text.trimmingSpaces()
+            let trimmed = line.text.trimmingBlanks()
             if trimmed.isEmpty { flush(); continue }
             if let (level, item) = listItem(line.text) {
                 flush()
@@ -52,7 +52,7 @@ public enum PlainTextReader {
 
     /// The heading level of a line standing alone, or nil when it reads as prose.
     static func headingLevel(_ line: Substring) -> Int? {
-        let text = line.trimmingSpaces()
+        let text = line.trimmingBlanks()
         guard !text.isEmpty, text.count <= 90 else { return nil }
         let words = text.split(separator: " ")
         guard words.count <= 12 else { return nil }
@@ -79,7 +79,7 @@ public enum PlainTextReader {
         let indent = line.prefix { $0 == " " || $0 == "\t" }.count
         let body = line.dropFirst(indent)
         guard let marker = listMarkerLength(body) else { return nil }
-        let text = body.dropFirst(marker).trimmingSpaces()
+        let text = body.dropFirst(marker).trimmingBlanks()
         guard !text.isEmpty else { return nil }
         return (min(indent / 2 + 1, 9), text)
     }
@@ -130,7 +130,7 @@ struct SourceLines {
             var rest = raw[...]
             while let feed = rest.firstIndex(of: "\u{0C}") {
                 let before = rest[..<feed]
-                if !before.trimmingSpaces().isEmpty {
+                if !before.trimmingBlanks().isEmpty {
                     lines.append(Line(text: before, number: number, pageBreakBefore: pendingBreak))
                     pendingBreak = false
                 }
@@ -139,15 +139,15 @@ struct SourceLines {
                 hasFormFeeds = true
                 rest = rest[rest.index(after: feed)...]
             }
-            lines.append(Line(text: rest, number: number, pageBreakBefore: pendingBreak && !rest.trimmingSpaces().isEmpty))
-            if !rest.trimmingSpaces().isEmpty { pendingBreak = false }
+            lines.append(Line(text: rest, number: number, pageBreakBefore: pendingBreak && !rest.trimmingBlanks().isEmpty))
+            if !rest.trimmingBlanks().isEmpty { pendingBreak = false }
         }
     }
 }
 
 extension Substring {
     /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> Substring {
+    func trimmingBlanks() -> Substring {
         let s = self
         guard let start = s.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return s[s.endIndex...] }
         let end = s.lastIndex(where: { $0 != " " && $0 != "\t" }) ?? start
@@ -156,7 +156,7 @@ extension Substring {
 }
 
 extension String {
-    func trimmingSpaces() -> Substring { self[...].trimmingSpaces() }
+    func trimmingBlanks() -> Substring { self[...].trimmingBlanks() }
 }
 
 extension Character {

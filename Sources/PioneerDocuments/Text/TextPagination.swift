@@ -9,7 +9,7 @@ struct RawBlock: Sendable {
 
 /// Assigns pages to the blocks of a text document: exact pages when the text has form feeds,
 /// otherwise pages estimated with the `PageModel`.
-struct TextLayout {
+struct TextPagination {
     var model: PageModel = .a4Eleven
 
     /// Builds the document; `explicitPages` is true when the text had form feeds.
@@ -45,7 +45,7 @@ struct TextLayout {
     }
 }
 
-private extension TextLayout {
+private extension TextPagination {
     func pageTotal(blocks: [RawBlock]) -> Int {
         1 + blocks.filter(\.pageBreakBefore).count
     }

@@ -1,0 +1,194 @@
+/// Runs a page's content stream for its text (§9.4 text objects and operators, §8.4 graphics state,
+/// §8.10 Form XObjects), collecting positioned `TextRun`s. Everything else is skipped.
+struct ContentStream {
+    let store: ObjectStore
+    /// Runs collected so far.
+    private(set) var runs: [TextRun] = []
+    private var state = TextState()
+    private var stack: [TextState] = []
+    private var formsInUse: Set<Int> = []
+
+    static let maxFormDepth = 12
+    static let maxStackDepth = 512
+    static let maxOperands = 4096
+
+    /// Graphics and text state that text extraction needs.
+    struct TextState {
+        var ctm = Matrix.identity
+        var tm = Matrix.identity
+        var tlm = Matrix.identity
+        var font = PDFFont.fallback
+        var fontSize = 1.0
+        var charSpacing = 0.0
+        var wordSpacing = 0.0
+        var horizontalScale = 1.0
+        var leading = 0.0
+        var rise = 0.0
+    }
+
+    init(store: ObjectStore) {
+        self.store = store
+    }
+
+    /// Interprets `data` with `resources`; `depth` counts nested Form XObjects.
+    mutating func run(_ data: [UInt8], resources: PDFDict?, depth: Int = 0) throws(PDFError) {
+        var parser = PDFParser(lexer: PDFLexer(bytes: data), maxDepth: store.limits.maxNesting)
+        parser.allowReferences = false
+        var operands: [PDFObject] = []
+        var fonts = FontResources(store: store, resources: resources)
+        while true {
+            let token = parser.lexer.next()
+            switch token {
+            case .eof: return
+            case .keyword(let op):
+                try store.countOperator()
+                if op == Op.BI { ContentStream.skipInlineImage(&parser.lexer) } else {
+                    try perform(op, operands, fonts: &fonts, resources: resources, depth: depth)
+                }
+                operands.removeAll(keepingCapacity: true)
+            case .arrayClose, .dictClose, .braceOpen, .braceClose: continue
+            default:
+                let object: PDFObject
+                do { object = try parser.parseObject(startingWith: token, depth: 0) } catch {
+                    if error.isLimit { throw error }
+                    return
+                }
+                if operands.count < ContentStream.maxOperands { operands.append(object) }
+            }
+        }
+    }
+}
+
+/// Content-stream operators the extractor acts on.
+enum Op {
+    static let BT = PDFKeyword("BT"), ET = PDFKeyword("ET"), Tf = PDFKeyword("Tf"), Td = PDFKeyword("Td")
+    static let TD = PDFKeyword("TD"), Tm = PDFKeyword("Tm"), Tstar = PDFKeyword("T*"), TL = PDFKeyword("TL")
+    static let Tc = PDFKeyword("Tc"), Tw = PDFKeyword("Tw"), Tz = PDFKeyword("Tz"), Ts = PDFKeyword("Ts")
+    static let Tj = PDFKeyword("Tj"), TJ = PDFKeyword("TJ"), quote = PDFKeyword("'"), dquote = PDFKeyword("\"")
+    static let q = PDFKeyword("q"), Q = PDFKeyword("Q"), cm = PDFKeyword("cm"), Do = PDFKeyword("Do")
+    static let BI = PDFKeyword("BI"), ID = PDFKeyword("ID")
+}
+
+extension ContentStream {
+    /// Runs a form's content with `matrix` applied, restoring the state afterwards.
+    mutating func runForm(_ data: [UInt8], matrix: Matrix, resources: PDFDict?, depth: Int = 0) throws(PDFError) {
+        let saved = state
+        let savedStack = stack
+        state.ctm = matrix.concatenating(state.ctm)
+        try run(data, resources: resources, depth: depth + 1)
+        state = saved
+        stack = savedStack
+    }
+
+    /// Adds text that is not drawn by a content stream (a form field's value).
+    mutating func addRun(_ run: TextRun) throws(PDFError) {
+        try store.countText(run.text.utf8.count)
+        runs.append(run)
+    }
+}
+
+private extension ContentStream {
+    mutating func perform(_ op: PDFKeyword, _ args: [PDFObject], fonts: inout FontResources, resources: PDFDict?, depth: Int) throws(PDFError) {
+        let n0 = args.last?.doubleValue ?? 0
+        let n1 = args.count >= 2 ? args[args.count - 2].doubleValue ?? 0 : 0
+        switch op {
+        case Op.BT: state.tm = .identity; state.tlm = .identity
+        case Op.Tf:
+            if args.count >= 2, let name = args[args.count - 2].nameValue { state.font = try fonts.font(named: name) }
+            state.fontSize = n0
+        case Op.Td: moveLine(n1, n0)
+        case Op.TD: state.leading = -n0; moveLine(n1, n0)
+        case Op.Tm: if let m = Matrix(args) { state.tm = m; state.tlm = m }
+        case Op.Tstar: moveLine(0, -state.leading)
+        case Op.TL: state.leading = n0
+        case Op.Tc: state.charSpacing = n0
+        case Op.Tw: state.wordSpacing = n0
+        case Op.Tz: state.horizontalScale = n0 / 100
+        case Op.Ts: state.rise = n0
+        case Op.Tj: if let s = args.last?.stringValue { try show([.string(s)]) }
+        case Op.TJ: if let items = args.last?.arrayValue { try show(items) }
+        case Op.quote:
+            moveLine(0, -state.leading)
+            if let s = args.last?.stringValue { try show([.string(s)]) }
+        case Op.dquote:
+            if args.count >= 3 { state.wordSpacing = args[args.count - 3].doubleValue ?? 0; state.charSpacing = n1 }
+            moveLine(0, -state.leading)
+            if let s = args.last?.stringValue { try show([.string(s)]) }
+        case Op.q: if stack.count < ContentStream.maxStackDepth { stack.append(state) }
+        case Op.Q: if let saved = stack.popLast() { state = saved }
+        case Op.cm: if let m = Matrix(args) { state.ctm = m.concatenating(state.ctm) }
+        case Op.Do: if let name = args.last?.nameValue { try drawForm(named: name, resources: resources, depth: depth) }
+        default: break
+        }
+    }
+
+    mutating func moveLine(_ tx: Double, _ ty: Double) {
+        state.tlm = state.tlm.translatedBy(x: tx, y: ty)
+        state.tm = state.tlm
+    }
+
+    /// Shows strings and kerning numbers of `Tj`/`TJ` as one run; a kern wider than 0.2 em becomes a space.
+    mutating func show(_ items: [PDFObject]) throws(PDFError) {
+        let font = state.font
+        let size = state.fontSize
+        let start = state.tm.concatenating(state.ctm).apply(x: 0, y: state.rise)
+        var text = ""
+        var tm = state.tm
+        let spacing = (state.charSpacing, state.wordSpacing, state.horizontalScale)
+        for item in items {
+            switch item {
+            case .string(let bytes):
+                font.forEachGlyph(bytes) { glyph in
+                    text += glyph.text
+                    let advance = (glyph.width * font.widthScale * size + spacing.0 + (glyph.isWordSpace ? spacing.1 : 0)) * spacing.2
+                    tm = tm.translatedBy(x: advance, y: 0)
+                }
+            case .int, .real:
+                let kern = item.doubleValue ?? 0
+                if kern < -200, !text.isEmpty, text.last != " " { text += " " }
+                tm = tm.translatedBy(x: -kern / 1000 * size * spacing.2, y: 0)
+            default: continue
+            }
+        }
+        state.tm = tm
+        guard !text.isEmpty else { return }
+        let trm = tm.concatenating(state.ctm)
+        let end = trm.apply(x: 0, y: state.rise)
+        let fontSize = abs(size) * font.sizeScale * state.tm.concatenating(state.ctm).verticalScale
+        try store.countText(text.utf8.count)
+        runs.append(TextRun(x: start.x, y: start.y, endX: end.x, fontSize: fontSize, text: text))
+    }
+
+    /// `Do` on a Form XObject runs its content with its own resources and matrix.
+    mutating func drawForm(named name: String, resources: PDFDict?, depth: Int) throws(PDFError) {
+        guard depth < ContentStream.maxFormDepth,
+              let xobjects = try store.resolveDict(resources?["XObject"]), let ref = xobjects[name]?.refValue,
+              !formsInUse.contains(ref.num), case .stream(let form) = try store.load(ref),
+              form.dict["Subtype"]?.nameValue == "Form", let data = try store.decode(form) else { return }
+        formsInUse.insert(ref.num)
+        defer { formsInUse.remove(ref.num) }
+        let matrix = Matrix(try store.resolve(form.dict["Matrix"]).arrayValue ?? []) ?? .identity
+        let formResources = try store.resolveDict(form.dict["Resources"]) ?? resources
+        try runForm(data, matrix: matrix, resources: formResources, depth: depth)
+    }
+
+    /// Skips `BI … ID <binary> EI`: to the first `EI` between whitespace after `ID`.
+    static func skipInlineImage(_ lexer: inout PDFLexer) {
+        while true {
+            let token = lexer.next()
+            if case .eof = token { return }
+            if case .keyword(let k) = token, k == Op.ID { break }
+        }
+        let bytes = lexer.bytes
+        var i = lexer.position + 1
+        while i + 1 < lexer.end {
+            if bytes[i] == UInt8(ascii: "E"), bytes[i + 1] == UInt8(ascii: "I"), PDFLexer.isWhitespace(bytes[i - 1]),
+               i + 2 >= lexer.end || !PDFLexer.isRegular(bytes[i + 2]) {
+                lexer.position = i + 2
+                return
+            }
+            i += 1
+        }
+        lexer.position = lexer.end
+    }
+}

@@ -1,0 +1,231 @@
+/// A bare keyword (`obj`, `R`, `BT`, `Tj`…) packed into an integer: its first eight bytes.
+struct PDFKeyword: Hashable, Sendable {
+    var code: UInt64
+
+    init(code: UInt64) { self.code = code }
+
+    init(_ text: StaticString) {
+        var code: UInt64 = 0
+        text.withUTF8Buffer { buffer in
+            for byte in buffer.prefix(8) { code = code << 8 | UInt64(byte) }
+        }
+        self.code = code
+    }
+}
+
+/// One lexical token of PDF syntax (ISO 32000-1 §7.2).
+enum PDFToken: Sendable {
+    case int(Int)
+    case real(Double)
+    case string([UInt8])
+    case name(String)
+    case keyword(PDFKeyword)
+    case arrayOpen, arrayClose, dictOpen, dictClose, braceOpen, braceClose
+    case eof
+}
+
+/// Splits PDF bytes into tokens. A cursor over the whole file; copy it to look ahead.
+struct PDFLexer {
+    let bytes: [UInt8]
+    var position: Int
+    let end: Int
+
+    init(bytes: [UInt8], position: Int = 0, end: Int? = nil) {
+        self.bytes = bytes
+        self.end = min(end ?? bytes.count, bytes.count)
+        self.position = max(0, min(position, self.end))
+    }
+
+    /// The next token, skipping whitespace and comments.
+    mutating func next() -> PDFToken {
+        skipWhitespace()
+        guard position < end else { return .eof }
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: "["): position += 1; return .arrayOpen
+        case UInt8(ascii: "]"): position += 1; return .arrayClose
+        case UInt8(ascii: "{"): position += 1; return .braceOpen
+        case UInt8(ascii: "}"): position += 1; return .braceClose
+        case UInt8(ascii: "/"): position += 1; return .name(lexName())
+        case UInt8(ascii: "("): position += 1; return .string(lexLiteralString())
+        case UInt8(ascii: "<"):
+            if position + 1 < end, bytes[position + 1] == UInt8(ascii: "<") { position += 2; return .dictOpen }
+            position += 1
+            return .string(lexHexString())
+        case UInt8(ascii: ">"):
+            position += 1
+            if position < end, bytes[position] == UInt8(ascii: ">") { position += 1 }
+            return .dictClose
+        case UInt8(ascii: ")"): position += 1; return next()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return lexNumber()
+        default:
+            return .keyword(lexKeyword())
+        }
+    }
+
+    /// Skips whitespace and `%` comments.
+    mutating func skipWhitespace() {
+        while position < end {
+            let byte = bytes[position]
+            if PDFLexer.isWhitespace(byte) {
+                position += 1
+            } else if byte == UInt8(ascii: "%") {
+                while position < end, bytes[position] != 10, bytes[position] != 13 { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 10 || byte == 13 || byte == 9 || byte == 12 || byte == 0
+    }
+
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            return true
+        default: return false
+        }
+    }
+
+    static func isRegular(_ byte: UInt8) -> Bool { !isWhitespace(byte) && !isDelimiter(byte) }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}
+
+private extension PDFLexer {
+    /// number := [+-]? digit* ('.' digit*)?
+    mutating func lexNumber() -> PDFToken {
+        var negative = false
+        var sawSign = false
+        while position < end, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
+            if !sawSign { negative = bytes[position] == UInt8(ascii: "-") }
+            sawSign = true
+            position += 1
+        }
+        var intPart = 0
+        var overflow = false
+        var digits = 0
+        while position < end, bytes[position] >= 48, bytes[position] <= 57 {
+            if intPart < 100_000_000_000_000_000 { intPart = intPart * 10 + Int(bytes[position] - 48) } else { overflow = true }
+            digits += 1
+            position += 1
+        }
+        guard position < end, bytes[position] == UInt8(ascii: ".") else {
+            if overflow { return .real(negative ? -1e18 : 1e18) }
+            if digits == 0 { return position < end && PDFLexer.isRegular(bytes[position]) ? .keyword(lexKeyword()) : .int(0) }
+            return .int(negative ? -intPart : intPart)
+        }
+        position += 1
+        var fraction = 0.0
+        var scale = 1.0
+        while position < end, bytes[position] >= 48, bytes[position] <= 57 {
+            if scale > 1e-15 { scale /= 10; fraction += Double(bytes[position] - 48) * scale }
+            position += 1
+        }
+        let value = Double(intPart) + fraction
+        return .real(negative ? -value : value)
+    }
+
+    mutating func lexKeyword() -> PDFKeyword {
+        var code: UInt64 = 0
+        var count = 0
+        while position < end, PDFLexer.isRegular(bytes[position]) {
+            if count < 8 { code = code << 8 | UInt64(bytes[position]) }
+            count += 1
+            position += 1
+        }
+        if count == 0, position < end { position += 1 }
+        return PDFKeyword(code: code)
+    }
+
+    /// name := '/' regular* with '#xx' escapes
+    mutating func lexName() -> String {
+        var out: [UInt8] = []
+        while position < end, PDFLexer.isRegular(bytes[position]) {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "#"), position + 2 < end,
+               let high = PDFLexer.hexValue(bytes[position + 1]), let low = PDFLexer.hexValue(bytes[position + 2]) {
+                out.append(high << 4 | low)
+                position += 3
+            } else {
+                out.append(byte)
+                position += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// literal := '(' (char | escape | balanced '(' ... ')')* ')'
+    mutating func lexLiteralString() -> [UInt8] {
+        var out: [UInt8] = []
+        var depth = 1
+        while position < end {
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "("): depth += 1; out.append(byte)
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return out }
+                out.append(byte)
+            case UInt8(ascii: "\\"): lexEscape(into: &out)
+            case 13:
+                out.append(10)
+                if position < end, bytes[position] == 10 { position += 1 }
+            default: out.append(byte)
+            }
+        }
+        return out
+    }
+
+    mutating func lexEscape(into out: inout [UInt8]) {
+        guard position < end else { return }
+        let byte = bytes[position]
+        position += 1
+        switch byte {
+        case UInt8(ascii: "n"): out.append(10)
+        case UInt8(ascii: "r"): out.append(13)
+        case UInt8(ascii: "t"): out.append(9)
+        case UInt8(ascii: "b"): out.append(8)
+        case UInt8(ascii: "f"): out.append(12)
+        case 13: if position < end, bytes[position] == 10 { position += 1 }
+        case 10: break
+        case UInt8(ascii: "0")...UInt8(ascii: "7"):
+            var value = Int(byte - 48)
+            var count = 1
+            while count < 3, position < end, bytes[position] >= 48, bytes[position] <= 55 {
+                value = value * 8 + Int(bytes[position] - 48)
+                position += 1
+                count += 1
+            }
+            out.append(UInt8(truncatingIfNeeded: value))
+        default: out.append(byte)
+        }
+    }
+
+    /// hex := '<' (hexdigit | whitespace)* '>'
+    mutating func lexHexString() -> [UInt8] {
+        var out: [UInt8] = []
+        var high: UInt8?
+        while position < end {
+            let byte = bytes[position]
+            position += 1
+            if byte == UInt8(ascii: ">") { break }
+            guard let value = PDFLexer.hexValue(byte) else { continue }
+            if let h = high { out.append(h << 4 | value); high = nil } else { high = value }
+        }
+        if let h = high { out.append(h << 4) }
+        return out
+    }
+}

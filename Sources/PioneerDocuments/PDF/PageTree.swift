@@ -1,0 +1,48 @@
+/// One leaf of the page tree with the resources it inherits.
+struct PageInfo {
+    var dict: PDFDict
+    var resources: PDFDict?
+}
+
+/// Walks the page tree (§7.7.3) to list the pages in order. `/Count` is not trusted: leaves are
+/// counted, visited nodes are remembered (cycles), and depth is bounded.
+enum PageTree {
+    static func pages(catalog: PDFDict, store: ObjectStore) throws(PDFError) -> [PageInfo] {
+        guard let rootObject = catalog["Pages"], try store.resolveDict(rootObject) != nil else { throw .noPages }
+        var pages: [PageInfo] = []
+        var visited: Set<Int> = []
+        var stack: [(PDFObject, PDFDict?, Int)] = [(rootObject, nil, 0)]
+        while let (object, inherited, depth) = stack.popLast() {
+            if let ref = object.refValue, !visited.insert(ref.num).inserted { continue }
+            guard let dict = try store.resolveDict(object) else { continue }
+            let resources = try store.resolveDict(dict["Resources"]) ?? inherited
+            let type = try store.resolve(dict["Type"]).nameValue
+            let kids = try store.resolve(dict["Kids"]).arrayValue
+            if type == "Pages" || (type != "Page" && kids != nil) {
+                guard depth < store.limits.maxNesting, let kids else { continue }
+                for kid in kids.reversed() { stack.append((kid, resources, depth + 1)) }
+            } else if type == "Page" || dict["Contents"] != nil || dict["MediaBox"] != nil {
+                pages.append(PageInfo(dict: dict, resources: resources))
+                if pages.count > store.limits.maxPages { throw .tooManyPages(store.limits.maxPages) }
+            }
+        }
+        return pages
+    }
+
+    /// The decoded content of a page: its stream, or its streams joined by newlines.
+    static func content(of page: PageInfo, store: ObjectStore) throws(PDFError) -> [UInt8] {
+        var parts: [PDFObject] = []
+        switch try store.resolve(page.dict["Contents"]) {
+        case .array(let items): parts = items
+        case .stream(let stream): parts = [.stream(stream)]
+        default: return []
+        }
+        var data: [UInt8] = []
+        for part in parts.prefix(10_000) {
+            guard case .stream(let stream) = try store.resolve(part), let decoded = try store.decode(stream) else { continue }
+            data.append(contentsOf: decoded)
+            data.append(10)
+        }
+        return data
+    }
+}

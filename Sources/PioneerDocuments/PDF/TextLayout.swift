@@ -1,0 +1,90 @@
+/// Turns a page's text lines into blocks: headings (larger than the body size), list items
+/// (leading bullet or number), table cells (aligned columns) and paragraphs.
+enum TextLayout {
+    static func blocks(from runs: [TextRun], page: Int) -> [Block] {
+        let lines = TextLine.lines(from: runs).filter { !$0.segments.isEmpty }
+        guard !lines.isEmpty else { return [] }
+        let body = bodySize(lines)
+        let headingSizes = Set(lines.map(\.fontSize).filter { $0 >= body * 1.15 }).sorted(by: >)
+        var blocks: [Block] = []
+        var previous: TextLine?
+        var tableRow = 0
+        var blockX = 0.0
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            let isTableLine = line.segments.count >= 2 && (isTabular(lines, index - 1) || isTabular(lines, index + 1))
+            if isTableLine {
+                tableRow = previous.map { isTabularLine($0) } == true && tableRow > 0 ? tableRow + 1 : 1
+                for (column, segment) in line.segments.enumerated() {
+                    blocks.append(Block(kind: .tableCell(row: tableRow, column: column + 1), text: segment.text, page: page, line: number))
+                }
+                previous = line
+                continue
+            }
+            tableRow = 0
+            let text = line.text
+            let kind: Block.Kind
+            if let rank = headingSizes.firstIndex(of: line.fontSize), text.count < 200 {
+                kind = .heading(level: min(rank + 1, 6))
+            } else if isListStart(text) {
+                kind = .listItem(level: 1)
+            } else {
+                kind = .paragraph
+            }
+            if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
+                last.text += "\n" + text
+                blocks[blocks.count - 1] = last
+            } else {
+                blocks.append(Block(kind: kind, text: text, page: page, line: number))
+                blockX = line.x
+            }
+            previous = line
+        }
+        return blocks
+    }
+}
+
+private extension TextLayout {
+    /// The font size carrying the most lines.
+    static func bodySize(_ lines: [TextLine]) -> Double {
+        var counts: [Double: Int] = [:]
+        for line in lines { counts[line.fontSize, default: 0] += line.text.count }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
+    }
+
+    static func isTabularLine(_ line: TextLine) -> Bool { line.segments.count >= 2 }
+
+    static func isTabular(_ lines: [TextLine], _ index: Int) -> Bool {
+        guard index >= 0, index < lines.count else { return false }
+        return lines[index].segments.count >= 2
+    }
+
+    /// Whether `line` (of `kind`) continues the block that ended with `prev`.
+    static func continues(_ blockKind: Block.Kind, _ kind: Block.Kind, _ prev: TextLine, _ line: TextLine, blockX: Double) -> Bool {
+        let gap = prev.y - line.y
+        let size = max(prev.fontSize, line.fontSize, 1)
+        guard gap > 0, gap <= 1.5 * size, abs(prev.fontSize - line.fontSize) <= 0.1 * size else { return false }
+        switch (blockKind, kind) {
+        case (.paragraph, .paragraph): return line.x <= prev.x + size
+        case (.listItem, .paragraph): return line.x > blockX + 0.5 * size
+        case (.heading(let a), .heading(let b)): return a == b
+        default: return false
+        }
+    }
+
+    /// A leading bullet, or `1.` `1)` `a)` `(iv)` followed by a space.
+    static func isListStart(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        if bullets.contains(first.value) { return scalars.count > 1 }
+        var i = 0
+        if scalars[0] == "(" { i = 1 }
+        let start = i
+        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
+        let marker = i - start
+        guard marker >= 1, i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ")", scalars[i + 1] == " " else { return false }
+        let digits = scalars[start..<i].allSatisfy { ("0"..."9").contains($0) }
+        return digits ? marker <= 3 : marker <= 2 || scalars[start..<i].allSatisfy { "ivxIVX".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,105 @@
+/// Runs on one baseline, left to right, split into segments at wide gaps (columns, table cells).
+struct TextLine {
+    var y: Double
+    var x: Double
+    var fontSize: Double
+    var segments: [(x: Double, text: String)]
+
+    var text: String { segments.map(\.text).joined(separator: " ") }
+
+    /// Groups `runs` into lines: by baseline within half the font size, then left to right.
+    static func lines(from runs: [TextRun]) -> [TextLine] {
+        let visible = runs.filter { run in run.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+        let sorted = visible.enumerated().sorted { l, r in
+            l.element.y != r.element.y ? l.element.y > r.element.y : l.offset < r.offset
+        }.map(\.element)
+        var groups: [[TextRun]] = []
+        var lineY = 0.0
+        var lineSize = 0.0
+        for run in sorted {
+            let tolerance = max(1, 0.5 * min(lineSize, max(run.fontSize, 1)))
+            if let last = groups.indices.last, abs(lineY - run.y) <= tolerance {
+                groups[last].append(run)
+            } else {
+                groups.append([run])
+                lineY = run.y
+                lineSize = max(run.fontSize, 1)
+            }
+        }
+        return mergeScripts(groups).map(line(of:))
+    }
+}
+
+private extension TextLine {
+    /// Folds a group of small text just above (superscripts) or below (subscripts) a line into it.
+    static func mergeScripts(_ groups: [[TextRun]]) -> [[TextRun]] {
+        var result: [[TextRun]] = []
+        var pending: [TextRun] = []
+        for (i, group) in groups.enumerated() {
+            let size = group.map(\.fontSize).max() ?? 0
+            let y = group.first?.y ?? 0
+            if i + 1 < groups.count, let next = groups[i + 1].first {
+                let nextSize = groups[i + 1].map(\.fontSize).max() ?? 0
+                if size < 0.9 * nextSize, y - next.y < 0.6 * nextSize, isScript(group, within: groups[i + 1]) {
+                    pending += group
+                    continue
+                }
+            }
+            if let last = result.last?.first, let previousSize = result.last?.map(\.fontSize).max(), pending.isEmpty,
+               size < 0.9 * previousSize, last.y - y < 0.4 * previousSize, let line = result.last, isScript(group, within: line) {
+                result[result.count - 1] += group
+                continue
+            }
+            result.append(pending + group)
+            pending = []
+        }
+        if !pending.isEmpty { result.append(pending) }
+        return result
+    }
+
+    /// Short runs lying within the horizontal extent of `line`.
+    static func isScript(_ group: [TextRun], within line: [TextRun]) -> Bool {
+        let minX = line.map(\.x).min() ?? 0
+        let maxX = line.map(\.endX).max() ?? 0
+        return group.allSatisfy { $0.text.count <= 4 && $0.x >= minX && $0.x <= maxX }
+    }
+
+    static func line(of group: [TextRun]) -> TextLine {
+        let runs = group.sorted { $0.x < $1.x }
+        var segments: [(x: Double, text: String)] = []
+        var current = ""
+        var segmentX = runs.first?.x ?? 0
+        var previous: TextRun?
+        var sizeWeights: [Double: Int] = [:]
+        for run in runs {
+            sizeWeights[(run.fontSize * 2).rounded() / 2, default: 0] += run.text.count
+            if let prev = previous {
+                let size = max(1, max(prev.fontSize, run.fontSize))
+                let gap = run.x - prev.endX
+                if abs(run.x - prev.x) < 0.01 * size, run.text == prev.text { continue }
+                if gap > 3 * size {
+                    segments.append((segmentX, current.trimmingSpaces()))
+                    current = ""
+                    segmentX = run.x
+                } else if gap > 0.2 * size, current.last != " ", run.text.first != " " {
+                    current += " "
+                }
+            }
+            current += run.text
+            previous = run
+        }
+        segments.append((segmentX, current.trimmingSpaces()))
+        let size = sizeWeights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
+        return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: size, segments: segments.filter { !$0.text.isEmpty })
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (ASCII space only; cheap).
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

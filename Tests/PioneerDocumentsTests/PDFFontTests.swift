@@ -1,0 +1,82 @@
+import Testing
+@testable import PioneerDocuments
+
+@Suite("PDF fonts and encodings")
+struct PDFFontTests {
+    /// A one-page document using `font` (object 3) and an optional ToUnicode stream (object 4).
+    func text(font: String, toUnicode: String? = nil, content: String) throws -> String {
+        var builder = PDFBuilder()
+        builder.pages([content], font: font)
+        if let toUnicode { builder.addStream(4, text: toUnicode) }
+        return try PDFBuilder.text(builder.build())
+    }
+
+    static func cmap(_ body: String) -> String {
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n\(body)\nendcmap end end"
+    }
+
+    @Test("WinAnsiEncoding maps high codes")
+    func winAnsi() throws {
+        let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+        #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td (caf\\351 \\223quoted\\224 \\226 dash) Tj ET") == "café “quoted” – dash")
+    }
+
+    @Test("MacRomanEncoding maps high codes")
+    func macRoman() throws {
+        let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /MacRomanEncoding >>"
+        #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td (caf\\216 \\245) Tj ET") == "café •")
+    }
+
+    @Test("StandardEncoding is the default of Type1 fonts")
+    func standard() throws {
+        let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+        #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td (it's \\256ne) Tj ET") == "it’s fine")
+    }
+
+    @Test("Symbol and ZapfDingbats use their built-in encodings")
+    func symbolic() throws {
+        #expect(try text(font: "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>", content: "BT /F1 12 Tf 72 700 Td (abg) Tj ET") == "αβγ")
+        #expect(try text(font: "<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>", content: "BT /F1 12 Tf 72 700 Td (\\254) Tj ET") == "①")
+    }
+
+    @Test("/Differences glyph names map through the glyph list")
+    func differences() throws {
+        let font = "<< /Type /Font /Subtype /Type1 /BaseFont /X /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [1 /f_f_i /uni00E9 /bullet /quotedblleft /emdash /afii10017 /eacute] >> >>"
+        #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td (\\001x\\002\\003\\004\\005\\006\\007) Tj ET") == "ffixé•“—Аé")
+    }
+
+    @Test("ToUnicode bfchar and both bfrange forms override the encoding")
+    func toUnicode() throws {
+        let map = Self.cmap("2 beginbfchar\n<01> <0048>\n<02> <00660069>\nendbfchar\n2 beginbfrange\n<10> <12> <0061>\n<20> <21> [<0058> <0059>]\nendbfrange")
+        let font = "<< /Type /Font /Subtype /TrueType /BaseFont /X /ToUnicode 4 0 R >>"
+        #expect(try text(font: font, toUnicode: map, content: "BT /F1 12 Tf 72 700 Td <0102101112 2021> Tj ET") == "HfiabcXY")
+    }
+
+    @Test("Type0 Identity-H fonts read two-byte codes through ToUnicode, widths from /W")
+    func identityH() throws {
+        let map = Self.cmap("3 beginbfchar\n<0024> <0041>\n<0025> <0042>\n<0003> <0020>\nendbfchar")
+        let font = "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /ToUnicode 4 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /W [3 [250] 36 37 600] /FontDescriptor << /FontFile2 9 0 R >> >>] >>"
+        #expect(try text(font: font, toUnicode: map, content: "BT /F1 12 Tf 72 700 Td <002400250003002400240025> Tj ET") == "AB AAB")
+    }
+
+    @Test("a non-embedded Identity-H TrueType font without ToUnicode uses the standard glyph order")
+    func standardGlyphOrder() throws {
+        let font = "<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /FontDescriptor << /FontName /Arial >> >>] >>"
+        #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td <002B00480053> Tj ET") == "Hep")
+    }
+
+    @Test("glyph names: uniXXXX sequences, uXXXXX, suffixes, accented letters")
+    func glyphNames() {
+        #expect(GlyphList.unicode(for: "uni00660069") == "fi")
+        #expect(GlyphList.unicode(for: "u1F600") == "😀")
+        #expect(GlyphList.unicode(for: "a.sc") == "a")
+        #expect(GlyphList.unicode(for: "Ccedilla") == "Ç")
+        #expect(GlyphList.unicode(for: "g123") == nil)
+    }
+
+    @Test("PDF text strings decode UTF-16BE and PDFDocEncoding")
+    func textStrings() {
+        #expect(Encodings.textString([0xFE, 0xFF, 0x00, 0x41, 0x00, 0xE9]) == "Aé")
+        #expect(Encodings.textString([0x41, 0x84, 0x42]) == "A—B")
+    }
+}

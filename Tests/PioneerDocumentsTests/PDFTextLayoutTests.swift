@@ -1,0 +1,59 @@
+import Testing
+@testable import PioneerDocuments
+
+@Suite("PDF text layout")
+struct PDFTextLayoutTests {
+    func blocks(_ content: String) throws -> [Block] {
+        try PDFBuilder.read(PDFBuilder.document(pages: [content])).blocks
+    }
+
+    @Test("wrapped lines form one paragraph joined by newlines; a gap starts another")
+    func paragraphs() throws {
+        let content = "BT /F1 10 Tf 12 TL 72 700 Td (First line of a) Tj T* (paragraph here.) Tj 0 -30 Td (Second paragraph.) Tj ET"
+        let result = try blocks(content)
+        #expect(result.map(\.text) == ["First line of a\nparagraph here.", "Second paragraph."])
+        #expect(result.map(\.kind) == [.paragraph, .paragraph])
+        #expect(result.map(\.line) == [1, 3])
+        #expect(result.allSatisfy { $0.page == 1 })
+    }
+
+    @Test("larger text is a heading, ranked by size")
+    func headings() throws {
+        let content = """
+        BT /F1 20 Tf 72 700 Td (Title) Tj ET BT /F1 14 Tf 72 660 Td (Section) Tj ET
+        BT /F1 10 Tf 72 630 Td (Body text that is the most common size on the page.) Tj ET
+        """
+        let result = try blocks(content)
+        #expect(result.map(\.kind) == [.heading(level: 1), .heading(level: 2), .paragraph])
+    }
+
+    @Test("bulleted and numbered lines are list items")
+    func listItems() throws {
+        let content = "BT /F1 10 Tf 12 TL 72 700 Td (\\267 First point) Tj T* (2. Second point) Tj 12 -12 Td (continued) Tj -12 -12 Td (Not a list) Tj ET"
+        let result = try blocks(content)
+        #expect(result.map(\.kind) == [.listItem(level: 1), .listItem(level: 1), .paragraph])
+        #expect(result.map(\.text) == ["• First point", "2. Second point\ncontinued", "Not a list"])
+    }
+
+    @Test("aligned columns with wide gaps become table cells")
+    func table() throws {
+        let content = """
+        BT /F1 10 Tf 72 700 Td (Name) Tj 200 0 Td (Owner) Tj ET
+        BT /F1 10 Tf 72 686 Td (Plan) Tj 200 0 Td (Jane Smith) Tj ET
+        """
+        let result = try blocks(content)
+        #expect(result.map(\.kind) == [.tableCell(row: 1, column: 1), .tableCell(row: 1, column: 2), .tableCell(row: 2, column: 1), .tableCell(row: 2, column: 2)])
+        #expect(result.map(\.text) == ["Name", "Owner", "Plan", "Jane Smith"])
+    }
+
+    @Test("a superscript joins the word on its line instead of forming a line of its own")
+    func superscript() throws {
+        let content = "BT /F1 10 Tf 72 700 Td (the 240) Tj 7 Tf 5 Ts (th) Tj 0 Ts 10 Tf ( character) Tj ET"
+        #expect(try blocks(content).map(\.text) == ["the 240th character"])
+    }
+
+    @Test("text drawn twice at the same place (fake bold) is kept once")
+    func duplicateRuns() throws {
+        #expect(try blocks("BT /F1 10 Tf 72 700 Td (Bold) Tj ET BT /F1 10 Tf 72 700 Td (Bold) Tj ET").map(\.text) == ["Bold"])
+    }
+}
