@@ -7,12 +7,15 @@ struct BenchOptions: Sendable {
     var documents = 1_000
     var rulesPath: String
     var samplesPath: String
+    /// The parts to run (`--only`); every part when empty.
+    var only: Set<String> = []
+    static let parts = ["rules", "single", "batch", "scaling", "side", "file"]
 
     static let help = """
         OVERVIEW: Pioneer Assessor benchmark: rules compile time, per-bid latency, batch throughput,
         scaling with rules and text size, memory, and side-by-side rg, grep, pdftotext.
 
-        USAGE: pioneer-bench [--quick] [--json FILE] [--docs N] [--rules PATH] [--samples DIR]
+        USAGE: pioneer-bench [--quick] [--json FILE] [--docs N] [--rules PATH] [--samples DIR] [--only PARTS]
 
         OPTIONS:
           --quick          100 documents and fewer repetitions
@@ -20,6 +23,9 @@ struct BenchOptions: Sendable {
           --docs N         documents in the generated corpus (default 1000, --quick 100)
           --rules PATH     rules file or folder (default: the bundled rules/)
           --samples DIR    sample bids the corpus is generated from (default: the bundled submissions/)
+          --only PARTS     run only these comma-separated parts: rules, single, batch, scaling,
+                           side (rg, grep, pioneer batch), file (pioneer check, pdftotext);
+                           for profiling one part under valgrind or perf
           -h, --help       show this help
 
         """
@@ -42,6 +48,12 @@ struct BenchOptions: Sendable {
             case "--json": options.jsonPath = try value(argument)
             case "--rules": options.rulesPath = try value(argument)
             case "--samples": options.samplesPath = try value(argument)
+            case "--only":
+                let parts = try value(argument).split(separator: ",").map { String($0) }
+                if let unknown = parts.first(where: { !Self.parts.contains($0) }) {
+                    throw .usage("unknown part '\(unknown)' for '--only'; expected \(Self.parts.joined(separator: ", "))")
+                }
+                options.only = Set(parts)
             case "--docs":
                 let text = try value(argument)
                 guard let count = Int(text), (1...1_000_000).contains(count) else {
@@ -55,6 +67,9 @@ struct BenchOptions: Sendable {
         options.documents = documents ?? (options.quick ? 100 : 1_000)
         return options
     }
+
+    /// True when `part` is to be measured.
+    func runs(_ part: String) -> Bool { only.isEmpty || only.contains(part) }
 
     /// Repetitions: the full count, or the `--quick` one.
     func runs(_ full: Int, quick fewer: Int) -> Int { quick ? fewer : full }

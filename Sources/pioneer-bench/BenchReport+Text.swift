@@ -46,7 +46,7 @@ private extension BenchReport {
             let timing = row.samples.map { s in
                 ["\(s.count)", Self.duration(s.min), Self.duration(s.median), Self.duration(s.max), s.count >= 20 ? Self.duration(s.p95) : ""]
             } ?? ["", "", "", "", ""]
-            let extras = row.extras.map { "\(Self.fixed($0.value, $0.value.magnitude >= 100 ? 0 : 2)) \($0.unit)" }
+            let extras = row.extras.map { "\(Self.fixed($0.value, $0.value.magnitude >= 100 || $0.value == $0.value.rounded() ? 0 : 2)) \($0.unit)" }
             cells.append([row.label] + timing + [extras.joined(separator: ", ")])
         }
         let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }

@@ -21,16 +21,18 @@ struct Benchmark {
                            ("corpus", "\(corpus.bids.count) bids, \(corpus.totalWords / max(1, corpus.bids.count)) words and \(corpus.totalBytes / max(1, corpus.bids.count)) bytes each on average, seed 0x5EED2013")]
         let assessor = Assessor(rules: rules)
         let inProcess = InProcessBench(options: options, rules: rules, corpus: corpus)
-        progress("rules compile"); report.add(inProcess.compileRules())
-        progress("one bid"); report.add(try inProcess.singleBid(assessor))
-        progress("batch"); report.add(inProcess.batch(assessor, cores: machine.cores))
-        progress("scaling"); report.add(try scaling(rules, corpus))
+        if options.runs("rules") { progress("rules compile"); report.add(inProcess.compileRules()) }
+        if options.runs("single") { progress("one bid"); report.add(try inProcess.singleBid(assessor)) }
+        if options.runs("batch") { progress("batch"); report.add(inProcess.batch(assessor, cores: machine.cores)) }
+        if options.runs("scaling") { progress("scaling"); report.add(try scaling(rules, corpus)) }
         let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("pioneer-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        progress("side by side")
-        let side = SideBySideBench(options: options, rules: rules, corpus: corpus, directory: directory)
-        report.add(try side.searchTools(ours: report.row("batch", "allCores")))
-        if let first = corpus.bids.first {
+        if options.runs("side") {
+            progress("side by side")
+            let side = SideBySideBench(options: options, rules: rules, corpus: corpus, directory: directory)
+            report.add(try side.searchTools(ours: report.row("batch", "allCores")))
+        }
+        if options.runs("file"), let first = corpus.bids.first {
             progress("single file")
             report.add(try SingleFileBench(options: options, bid: first, directory: directory).run())
         }

@@ -25,7 +25,9 @@ struct SingleFileBench {
         var section = BenchReport.Section(key: "singleFile", title: "One bid, whole process: Markdown and a \(pages)-page PDF (\(pdf.count / 1024) KiB)")
         section.rows += inProcessPDF(pdf, pages: pages, path: pdfPath, notes: &section.notes)
         let runs = options.runs(10, quick: 10)
-        var tools: [(String, String, Double, ExternalProcess?)] = []
+        var tools: [(String, String, Double, ExternalProcess?)] = [
+            ("startUp", "process start-up (true)", 0, ExternalProcess.which("true").map { ExternalProcess(executable: $0, arguments: []) }),
+        ]
         if let pioneer = SideBySideBench.pioneerBinary() {
             tools.append(("checkMarkdown", "pioneer check bid.md", document.pageCount.value,
                           ExternalProcess(executable: pioneer, arguments: ["check", "--rules", options.rulesPath, markdownPath])))
@@ -39,8 +41,9 @@ struct SingleFileBench {
         for (key, label, pageCount, tool) in tools {
             guard let tool else { section.notes.append("\(key) is not installed: skipped"); continue }
             do {
-                let samples = try tool.time(runs: runs, accepted: key == "pdftotext" ? [0] : [0, 1])
-                section.rows.append(.init(key, label, samples, [.init("pagesPerSecond", pageCount / samples.median, "pages/s")]))
+                let samples = try tool.time(runs: runs, accepted: key.hasPrefix("check") ? [0, 1] : [0])
+                let pages: [BenchReport.Extra] = pageCount > 0 ? [.init("pagesPerSecond", pageCount / samples.median, "pages/s")] : []
+                section.rows.append(.init(key, label, samples, pages))
             } catch {
                 section.notes.append("\(label): \(error)")
             }
