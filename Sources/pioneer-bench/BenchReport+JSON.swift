@@ -44,6 +44,9 @@ private extension BenchReport {
             members += [("runs", .number(Double(s.count))), ("minMs", .number(s.min * 1e3)), ("medianMs", .number(s.median * 1e3)),
                         ("maxMs", .number(s.max * 1e3)), ("p95Ms", .number(s.p95 * 1e3))]
         }
+        if let c = row.cpu {
+            members += [("cpuMinMs", .number(c.min * 1e3)), ("cpuMedianMs", .number(c.median * 1e3)), ("cpuMaxMs", .number(c.max * 1e3))]
+        }
         members += row.extras.map { ($0.key, JSONValue.number($0.value)) }
         return .object(members)
     }

@@ -40,14 +40,15 @@ extension BenchReport {
 
 private extension BenchReport {
     func table(_ rows: [Row]) -> String {
-        let header = ["", "runs", "min", "median", "max", "p95", ""]
+        let header = ["", "runs", "min", "median", "max", "p95", "cpu median", ""]
         var cells = [header]
         for row in rows {
             let timing = row.samples.map { s in
                 ["\(s.count)", Self.duration(s.min), Self.duration(s.median), Self.duration(s.max), s.count >= 20 ? Self.duration(s.p95) : ""]
             } ?? ["", "", "", "", ""]
+            let cpu = row.cpu.map { Self.duration($0.median) } ?? ""
             let extras = row.extras.map { "\(Self.fixed($0.value, $0.value.magnitude >= 100 || $0.value == $0.value.rounded() ? 0 : 2)) \($0.unit)" }
-            cells.append([row.label] + timing + [extras.joined(separator: ", ")])
+            cells.append([row.label] + timing + [cpu, extras.joined(separator: ", ")])
         }
         let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { line in

@@ -13,6 +13,8 @@ struct BenchReport: Sendable {
         var label: String
         var samples: Samples?
         var extras: [Extra] = []
+        /// Process CPU time of the same runs, for work done on one thread.
+        var cpu: Samples?
     }
 
     struct Section: Sendable {
@@ -49,7 +51,11 @@ struct BenchReport: Sendable {
 
 extension BenchReport.Row {
     init(_ key: String, _ label: String, _ samples: Samples?, _ extras: [BenchReport.Extra] = []) {
-        self.init(key: key, label: label, samples: samples, extras: extras)
+        self.init(key: key, label: label, samples: samples, extras: extras, cpu: nil)
+    }
+
+    init(_ key: String, _ label: String, _ timings: Timings, _ extras: [BenchReport.Extra] = []) {
+        self.init(key: key, label: label, samples: timings.wall, extras: extras, cpu: timings.cpu)
     }
 
     /// The value of the derived figure `key`.

@@ -55,7 +55,7 @@ private extension Benchmark {
         }
         let bench = ScalingBench(rules: rules, documents: documents, runs: options.runs(3, quick: 2))
         var section = BenchReport.Section(key: "scaling", title: "Scaling: assess \(documents.count) read bids on 1 thread")
-        section.rows = bench.rulesScaling() + bench.textScaling()
+        section.rows = bench.rulesScaling() + bench.textScaling(appended: false) + bench.textScaling(appended: true)
         return section
     }
 }

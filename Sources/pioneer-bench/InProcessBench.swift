@@ -38,8 +38,8 @@ struct InProcessBench {
         let assess = Stopwatch.repeatedly(runs, warmUp: 20) { checksum += assessor.assess(document).score }
         InMemoryBatch.blackHole(checksum)
         var section = BenchReport.Section(key: "single", title: "One \(bid.words)-word bid, in process (\(BenchReport.fixed(document.pageCount.value, 1)) estimated pages)")
-        section.rows.append(.init("readMarkdown", "read Markdown", read, [.init("megabytesPerSecond", Self.mb(bid.markdown.count) / read.median, "MB/s")]))
-        section.rows.append(.init("assess", "assess", assess, [.init("pagesPerSecond", document.pageCount.value / assess.median, "pages/s")]))
+        section.rows.append(.init("readMarkdown", "read Markdown", read, [.init("megabytesPerSecond", Self.mb(bid.markdown.count) / read.wall.median, "MB/s")]))
+        section.rows.append(.init("assess", "assess", assess, [.init("pagesPerSecond", document.pageCount.value / assess.wall.median, "pages/s")]))
         return section
     }
 
@@ -52,13 +52,14 @@ struct InProcessBench {
         var oneCore = 0.0
         for (key, workers) in [("oneCore", 1), ("allCores", cores)] {
             _ = batch.run(workers: workers)
-            let samples = Samples((0..<runs).map { _ in
-                let (seconds, failed) = batch.run(workers: workers)
+            let timings = (0..<runs).map { _ in
+                let (wall, cpu, failed) = batch.run(workers: workers)
                 failures = max(failures, failed)
-                return seconds
-            })
+                return (wall, cpu)
+            }
+            let samples = Samples(timings.map(\.0))
             if workers == 1 { oneCore = samples.median }
-            section.rows.append(.init(key, "\(workers) thread\(workers == 1 ? "" : "s")", samples, [
+            section.rows.append(.init(key, "\(workers) thread\(workers == 1 ? "" : "s")", Timings(wall: samples, cpu: Samples(timings.map(\.1))), [
                 .init("megabytesPerSecond", Self.mb(corpus.totalBytes) / samples.median, "MB/s"),
                 .init("documentsPerSecond", Double(corpus.bids.count) / samples.median, "docs/s"),
                 .init("speedup", oneCore / samples.median, "× 1 thread"),

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Repeated measurements of one quantity, in seconds.
 struct Samples: Sendable {
@@ -22,19 +25,40 @@ struct Samples: Sendable {
     }
 }
 
-/// Wall-clock timing on the monotonic clock.
+/// Wall-clock and CPU timings of the same runs. CPU time (of the whole process) equals the work
+/// done when one thread works, and does not grow when other programs share the machine.
+struct Timings: Sendable {
+    var wall: Samples
+    var cpu: Samples
+}
+
+/// Timing on the monotonic clock and the process CPU clock.
 enum Stopwatch {
-    /// Seconds `body` took.
+    /// Wall-clock seconds `body` took.
     static func time(_ body: () -> Void) -> Double {
+        measure(body).wall
+    }
+
+    /// Wall-clock and process CPU seconds `body` took.
+    static func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+        let cpuStart = cpuSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         let end = DispatchTime.now().uptimeNanoseconds
-        return Double(end &- start) / 1e9
+        return (Double(end &- start) / 1e9, cpuSeconds() - cpuStart)
     }
 
     /// `runs` timings of `body` after `warmUp` untimed calls.
-    static func repeatedly(_ runs: Int, warmUp: Int = 0, _ body: () -> Void) -> Samples {
+    static func repeatedly(_ runs: Int, warmUp: Int = 0, _ body: () -> Void) -> Timings {
         for _ in 0..<Swift.max(0, warmUp) { body() }
-        return Samples((0..<Swift.max(1, runs)).map { _ in time(body) })
+        let runs = (0..<Swift.max(1, runs)).map { _ in measure(body) }
+        return Timings(wall: Samples(runs.map(\.wall)), cpu: Samples(runs.map(\.cpu)))
+    }
+
+    /// CPU seconds this process has used (`CLOCK_PROCESS_CPUTIME_ID`).
+    static func cpuSeconds() -> Double {
+        var spec = timespec()
+        guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec) == 0 else { return 0 }
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
