@@ -31,7 +31,7 @@ private extension ApplicantFinder {
     }
 
     static func kind(of span: SignalSpan, _ analysis: DocumentAnalysis) -> Kind? {
-        let words = analysis.tokens[Int(span.start)..<Int(span.end)].map { analysis.words[$0.word].text }
+        let words = analysis.tokens[Int(span.start)..<Int(span.end)].map { analysis.words.text($0.word) }
         if words.contains("ccg") || (words.contains("commissioning") && words.contains("group")) { return .ccg }
         if words.contains("trust") { return .trust }
         if words.contains(where: { ["council", "borough", "city", "county"].contains($0) }) { return .council }

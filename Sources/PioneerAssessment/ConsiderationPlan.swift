@@ -4,19 +4,22 @@ import PioneerRules
 struct ConsiderationPlan: Sendable {
     var consideration: CompiledConsideration
     /// Phrases it may cite as evidence (`Evidence.terms`): those its evidence and strong conditions refer to.
-    var relevant: Set<Int32>
-    /// `required[phrase]`: a unit must hold a match of one of these for the evidence to hold;
+    /// `relevant[phrase]`.
+    var relevant: [Bool]
+    /// A unit must hold a match of one of these phrases for the evidence to hold (sorted);
     /// `nil` when the evidence can hold without any match, and every unit must be tried.
-    var required: [Bool]?
+    var required: [Int32]?
 
     init(_ consideration: CompiledConsideration, rules: CompiledRules) {
         self.consideration = consideration
-        relevant = RuleIndex.phrases(in: consideration.evidence, rules: rules)
-            .union(RuleIndex.phrases(in: consideration.strong, rules: rules))
-        required = RuleIndex.requiredPhrases(consideration.evidence, rules: rules).map { phrases in
-            var required = [Bool](repeating: false, count: rules.phrases.count)
-            for phrase in phrases where phrase >= 0 && Int(phrase) < required.count { required[Int(phrase)] = true }
-            return required
-        }
+        relevant = Self.mask(RuleIndex.phrases(in: consideration.evidence, rules: rules)
+            .union(RuleIndex.phrases(in: consideration.strong, rules: rules)), count: rules.phrases.count)
+        required = RuleIndex.requiredPhrases(consideration.evidence, rules: rules)?.sorted()
+    }
+
+    static func mask(_ phrases: Set<Int32>, count: Int) -> [Bool] {
+        var mask = [Bool](repeating: false, count: count)
+        for phrase in phrases where phrase >= 0 && Int(phrase) < count { mask[Int(phrase)] = true }
+        return mask
     }
 }

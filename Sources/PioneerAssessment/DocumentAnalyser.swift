@@ -35,6 +35,7 @@ struct DocumentAnalyser {
             }
         }
         analysis.firstMainMatch = index.firstMainMatches(analysis.matches)
+        analysis.indexMatches(phraseCount: index.phraseCount)
         return analysis
     }
 }

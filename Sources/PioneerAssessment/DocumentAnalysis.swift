@@ -31,6 +31,32 @@ struct DocumentAnalysis: Sendable {
     var matches: [PhraseMatch] = []
     /// The unit (index into `units`) each match lies in.
     var matchUnits: [Int32] = []
+    /// The units holding a match of each phrase: `phraseUnits[phraseUnitStarts[p]..<phraseUnitStarts[p + 1]]`,
+    /// in reading order, possibly repeated.
+    var phraseUnitStarts: [Int32] = []
+    var phraseUnits: [Int32] = []
+
+    /// The units holding a match of `phrase`, in reading order.
+    func units(matching phrase: Int32) -> ArraySlice<Int32> {
+        let index = Int(phrase)
+        guard index >= 0, index + 1 < phraseUnitStarts.count else { return [] }
+        return phraseUnits[Int(phraseUnitStarts[index])..<Int(phraseUnitStarts[index + 1])]
+    }
+
+    /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order).
+    mutating func indexMatches(phraseCount: Int) {
+        var starts = [Int32](repeating: 0, count: phraseCount + 1)
+        for match in matches where Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
+        for index in 0..<phraseCount { starts[index + 1] += starts[index] }
+        var next = starts
+        var units = [Int32](repeating: 0, count: Int(starts[phraseCount]))
+        for (position, match) in matches.enumerated() where Int(match.phrase) < phraseCount {
+            units[Int(next[Int(match.phrase)])] = matchUnits[position]
+            next[Int(match.phrase)] += 1
+        }
+        phraseUnitStarts = starts
+        phraseUnits = units
+    }
     var signals: [SignalSpan] = []
     /// For each term set, the first token where one of its main phrases occurs (Int32.max when none).
     var firstMainMatch: [Int32] = []

@@ -32,7 +32,7 @@ struct Evaluator {
             guard !unit.isHeading else { continue }
             let holds = conditions.holds(consideration.evidence, on: unit)
             guard holds || conditions.holds(consideration.evidence, on: unit, countingNegated: true) else { continue }
-            let status = status(of: unit, holds: holds, consideration: consideration, inScope: inScope)
+            let status = status(of: unit, holds: holds, plan: plan, inScope: inScope)
             candidates.append(Candidate(unit: unit, status: status, negated: !holds,
                                         phrases: phrases(in: unit, relevant: plan.relevant, negated: !holds)))
         }
@@ -46,20 +46,42 @@ private extension Evaluator {
         let analysis = conditions.analysis
         guard let required = plan.required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
         var found: [Int] = []
-        for (position, match) in analysis.matches.enumerated() where Int(match.phrase) < required.count && required[Int(match.phrase)] {
-            let unit = Int(analysis.matchUnits[position])
-            let index = paragraphs ? analysis.units[unit].paragraph : unit
-            if index >= 0, found.last != index { found.append(index) }
+        for phrase in required {
+            for unit in analysis.units(matching: phrase) {
+                let index = paragraphs ? analysis.units[Int(unit)].paragraph : Int(unit)
+                if index >= 0 { found.append(index) }
+            }
         }
-        return found
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for index in found where unique.last != index { unique.append(index) }
+        return unique
     }
 
-    func status(of unit: TextUnit, holds: Bool, consideration: CompiledConsideration, inScope: [Bool]?) -> Explanation.Status {
+    func status(of unit: TextUnit, holds: Bool, plan: ConsiderationPlan, inScope: [Bool]?) -> Explanation.Status {
         if let countedPages, unit.page > countedPages { return .beyondPageLimit }
         if let inScope, !(unit.section >= 0 && unit.section < inScope.count && inScope[unit.section]) { return .outsideScope }
         if !holds { return .negated }
         if unit.bare { return .buzzwords }
-        return conditions.holds(consideration.strong, on: unit) ? .counted : .weak
+        var substance = unit
+        substance.signalMask = signalsBeside(plan.relevant, in: unit)
+        return conditions.holds(plan.consideration.strong, on: substance) ? .counted : .weak
+    }
+
+    /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care
+    /// Outcomes Framework" is the topic, not an owner standing beside it.
+    func signalsBeside(_ relevant: [Bool], in unit: TextUnit) -> UInt8 {
+        let analysis = conditions.analysis
+        let evidence = analysis.matches[unit.matches].filter {
+            !$0.negated && $0.phrase >= 0 && Int($0.phrase) < relevant.count && relevant[Int($0.phrase)]
+        }
+        var mask = unit.signalMask & ~SignalSpan.bit(.properName)
+        for span in analysis.signals[unit.signals] where span.signal == .properName {
+            let overlapsEvidence = evidence.contains { $0.start < span.end && span.start < $0.end }
+            if !overlapsEvidence { mask |= SignalSpan.bit(.properName) }
+        }
+        return mask
     }
 
     /// For each section, whether it or a section above it has a heading satisfying the scope; `nil` without a scope.
@@ -76,9 +98,10 @@ private extension Evaluator {
         return inScope
     }
 
-    func phrases(in unit: TextUnit, relevant: Set<Int32>, negated: Bool) -> [Int32] {
+    func phrases(in unit: TextUnit, relevant: [Bool], negated: Bool) -> [Int32] {
         var found: [Int32] = []
-        for match in conditions.analysis.matches[unit.matches] where (negated || !match.negated) && relevant.contains(match.phrase) {
+        for match in conditions.analysis.matches[unit.matches]
+        where (negated || !match.negated) && Int(match.phrase) < relevant.count && relevant[Int(match.phrase)] {
             if !found.contains(match.phrase) { found.append(match.phrase) }
         }
         return found

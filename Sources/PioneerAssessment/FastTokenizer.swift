@@ -18,32 +18,37 @@ enum FastTokenizer {
                 Token(word: table.intern(Array(token.text.utf8), matcher: matcher), start: token.start, end: token.end)
             }
         }
+        return bytes.withUnsafeBufferPointer { scan($0, table: &table, matcher: matcher) }
+    }
+}
+
+private extension FastTokenizer {
+    static let and: [UInt8] = Array("and".utf8)
+    static let pound: [UInt8] = [0xC2, 0xA3]
+
+    /// Words are runs of letters, or of digits with '.' or ',' between digits; the canonical word is
+    /// the run with its letters lower-cased, so each token is a range of the source.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, table: inout WordTable, matcher: PhraseMatcher) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var start = 0
+        var start = -1
         var hasLetter = false
         func flush(_ end: Int) {
-            guard !word.isEmpty else { return }
-            tokens.append(Token(word: table.intern(word, matcher: matcher), start: start, end: end))
-            word.removeAll(keepingCapacity: true)
-            hasLetter = false
+            guard start >= 0 else { return }
+            tokens.append(Token(word: table.intern(bytes, start..<end, matcher: matcher), start: start, end: end))
+            start = -1
         }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if isLetter(byte) {
-                if !word.isEmpty, !hasLetter { flush(index) }
-                if word.isEmpty { start = index }
-                word.append(byte | 0x20)
-                hasLetter = true
+                if !hasLetter { flush(index) }
+                if start < 0 { start = index; hasLetter = true }
             } else if isDigit(byte) {
                 if hasLetter { flush(index) }
-                if word.isEmpty { start = index }
-                word.append(byte)
-            } else if (byte == 0x2E || byte == 0x2C), !word.isEmpty, !hasLetter, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
-                word.append(byte)
+                if start < 0 { start = index; hasLetter = false }
+            } else if (byte == 0x2E || byte == 0x2C), start >= 0, !hasLetter, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                // Inside a number: 3.5, 1,200.
             } else {
                 flush(index)
                 if let symbol = symbol(bytes, at: index) {
@@ -57,11 +62,6 @@ enum FastTokenizer {
         flush(bytes.count)
         return tokens
     }
-}
-
-private extension FastTokenizer {
-    static let and: [UInt8] = Array("and".utf8)
-    static let pound: [UInt8] = [0xC2, 0xA3]
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -79,7 +79,7 @@ private extension FastTokenizer {
         return true
     }
 
-    static func symbol(_ bytes: [UInt8], at index: Int) -> (text: [UInt8], width: Int)? {
+    static func symbol(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (text: [UInt8], width: Int)? {
         switch bytes[index] {
         case 0x26: return (and, 1)
         case 0x25, 0x24: return ([bytes[index]], 1)

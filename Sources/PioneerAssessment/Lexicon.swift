@@ -28,6 +28,10 @@ struct Lexicon: Sendable {
         static let adjectival = Flags(rawValue: 1 << 14)
         /// Says who applies: "joint", "applicant", "behalf", "submitted".
         static let applicantCue = Flags(rawValue: 1 << 15)
+        /// Starts a date that is not a month or number: "Q1", "financial year".
+        static let dateStarter = Flags(rawValue: 1 << 16)
+        /// Any word a numeric signal (money, percent, date, figure) can start with, numbers aside.
+        static let numericStart: Flags = [.currency, .month, .numberWord, .dateStarter]
     }
 
     /// The classes of `word` (canonical, lower-case).
@@ -45,11 +49,15 @@ private extension Lexicon {
     static let table: [String: Flags] = {
         var table: [String: Flags] = [:]
         func add(_ words: String, _ flags: Flags) {
-            for word in words.split(separator: " ") { table[String(word), default: []].formUnion(flags) }
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[String(word), default: []].formUnion(flags) }
         }
-        add("january february april june july august september october november december jan feb apr jun jul aug sep sept oct nov dec", .month)
+        add("january february april june july august september october november december", .month)
+        add("jan feb apr jun jul aug sep sept oct nov dec", .month)
         add("march may", [.month, .ambiguousMonth])
-        add("council ccg ccgs trust board foundation partnership university healthwatch nhs authority borough city county college hospital hospitals group alliance federation forum network commission agency association charity service", .organisation)
+        add("""
+            council ccg ccgs trust board foundation partnership university healthwatch nhs authority borough city county \
+            college hospital hospitals group alliance federation forum network commission agency association charity service
+            """, .organisation)
         add("council borough city county ccg trust", .applicantKind)
         add("""
             is are was were be been being am has have had having will would shall should can could may might must do does did \
@@ -66,9 +74,13 @@ private extension Lexicon {
             """, .function)
         add("the a an we our this these those in it its there their all each every", .nameStopword)
         add("of and for the on in upon", .nameConnector)
-        add("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens", .numberWord)
+        add("""
+            two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds \
+            thousand thousands dozen dozens
+            """, .numberWord)
         add("m bn k million millions billion billions thousand pounds", .scaleWord)
         add("percent", .percentWord)
+        add("q financial", .dateStarter)
         add("joint jointly applicant applicants behalf submitted submitting", .applicantCue)
         add("£ $ €", .currency)
         return table

@@ -40,67 +40,83 @@ enum Normaliser {
     /// Normalises one block's text.
     static func normalise(_ text: String) -> NormalisedText {
         let folded = foldedBytes(text)
-        var out: [UInt8] = []
-        out.reserveCapacity(folded.count)
         var lineStarts: [Int] = []
-        var index = 0
-        while index < folded.count {
-            let byte = folded[index]
-            if byte == 0x0A {
-                trimTrailingSpaces(&out)
-                if out.last == 0x2D, endsWithLetterBeforeHyphen(out), index + 1 < folded.count, isLetter(folded[index + 1]) {
-                    if !hyphenPrefixes.contains(wordBeforeHyphen(out)) { out.removeLast() }
-                } else if !out.isEmpty, out.last != 0x20 {
-                    out.append(0x20)
+        // The output is never longer than the input: bytes are only kept, replaced or dropped.
+        let out = [UInt8](unsafeUninitializedCapacity: max(1, folded.count)) { output, count in
+            count = 0
+            folded.withUnsafeBufferPointer { input in
+                var index = 0
+                while index < input.count {
+                    var byte = input[index]
+                    if byte == 0x0D {
+                        if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
+                        byte = 0x0A
+                    }
+                    index += 1
+                    if byte == 0x0A {
+                        count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
+                        lineStarts.append(count)
+                        while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
+                        continue
+                    }
+                    if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
+                    if byte == 0x20, count == 0 || output[count - 1] == 0x20 { continue }
+                    output[count] = byte
+                    count += 1
                 }
-                lineStarts.append(out.count)
-                index += 1
-                while index < folded.count, folded[index] == 0x20 { index += 1 }
-                continue
+                while count > 0, output[count - 1] == 0x20 { count -= 1 }
             }
-            if byte == 0x20, out.last == 0x20 { index += 1; continue }
-            out.append(byte == 0x0C || byte == 0x0B ? 0x20 : byte)
-            index += 1
         }
-        trimTrailingSpaces(&out)
         return NormalisedText(bytes: out, lineStarts: lineStarts)
     }
 }
 
 private extension Normaliser {
-    /// `TextFolding.fold` as UTF-8, with "\r\n" read as one line break; ASCII text (and '£') takes a
-    /// fast path: folding only changes tabs and carriage returns there.
-    static func foldedBytes(_ text: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var ascii = true
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte >= 0x80, !(byte == 0xC2 || (byte == 0xA3 && previous == 0xC2)) { ascii = false }
-            if previous == 0xC2, byte != 0xA3 { ascii = false }
-            if byte == 0x0A, previous == 0x0D { previous = byte; continue }
-            bytes.append(byte == 0x0D ? 0x0A : (byte == 0x09 ? 0x20 : byte))
-            previous = byte
+    /// Ends a source line in `output[..<count]`: trailing spaces go, a hyphen between letters joins
+    /// the word (dropped unless after a known prefix), otherwise one space. Returns the new count.
+    static func breakLine(_ output: UnsafeMutableBufferPointer<UInt8>, _ count: Int, nextIsLetter: Bool) -> Int {
+        var count = count
+        while count > 0, output[count - 1] == 0x20 { count -= 1 }
+        if count >= 2, output[count - 1] == 0x2D, isLetter(output[count - 2]), nextIsLetter {
+            var start = count - 1
+            while start > 0, isLetter(output[start - 1]) { start -= 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: output[start..<(count - 1)]), as: UTF8.self).lowercased()
+            return hyphenPrefixes.contains(word) ? count : count - 1
         }
-        return ascii ? bytes : Array(TextFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+        if count > 0 {
+            output[count] = 0x20
+            count += 1
+        }
+        return count
     }
 
-    static func trimTrailingSpaces(_ bytes: inout [UInt8]) {
-        while bytes.last == 0x20 { bytes.removeLast() }
+    /// `TextFolding.fold` as UTF-8. ASCII text (and '£') is returned as it is: folding would only
+    /// change tabs and carriage returns, which `normalise` handles itself.
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var text = text
+        let simple = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] >= 0x80 {
+                    guard bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA3 else { return false }
+                    index += 1
+                }
+                index += 1
+            }
+            return true
+        }
+        if simple { return Array(text.utf8) }
+        // Folding turns '\r' into '\n'; drop the '\r' of "\r\n" first so that it stays one line break.
+        var bytes = Array(text.utf8)
+        if bytes.contains(0x0D) {
+            bytes = bytes.indices.compactMap { index in
+                bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? nil : bytes[index]
+            }
+        }
+        return Array(TextFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
-    }
-
-    static func endsWithLetterBeforeHyphen(_ bytes: [UInt8]) -> Bool {
-        bytes.count >= 2 && isLetter(bytes[bytes.count - 2])
-    }
-
-    /// The lower-cased letters between the last space or hyphen and the final hyphen.
-    static func wordBeforeHyphen(_ bytes: [UInt8]) -> String {
-        var start = bytes.count - 1
-        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
-        return String(decoding: bytes[start..<(bytes.count - 1)], as: UTF8.self).lowercased()
     }
 }

@@ -24,7 +24,7 @@ struct PhraseMatcher: Sendable {
 
     private(set) var vocabulary: [String: Int32] = [:]
     private(set) var prefixes: [String: Int32] = [:]
-    /// Distinct lengths (in Unicode scalars) of the prefixes, ascending.
+    /// Distinct lengths (in UTF-8 bytes) of the prefixes, ascending.
     private(set) var prefixLengths: [Int] = []
     private var rootChildren: [Int32] = []
     private var edges: [UInt64: Int32] = [:]
@@ -36,7 +36,7 @@ struct PhraseMatcher: Sendable {
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
-        prefixLengths = Set(prefixes.keys.map(\.unicodeScalars.count)).sorted()
+        prefixLengths = Set(prefixes.keys.map(\.utf8.count)).sorted()
     }
 
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
@@ -44,11 +44,10 @@ struct PhraseMatcher: Sendable {
         let vocab = vocabulary[word] ?? -1
         guard !prefixLengths.isEmpty else { return (vocab, []) }
         var found: [Int32] = []
-        let scalars = word.unicodeScalars
-        let count = scalars.count
-        for length in prefixLengths where length <= count {
-            let key = String(String.UnicodeScalarView(scalars.prefix(length)))
-            if let id = prefixes[key] { found.append(id) }
+        let bytes = word.utf8
+        for length in prefixLengths where length <= bytes.count {
+            // A cut inside a character decodes with a replacement character and matches no prefix.
+            if let id = prefixes[String(decoding: bytes.prefix(length), as: UTF8.self)] { found.append(id) }
         }
         return (vocab, found)
     }
@@ -60,7 +59,7 @@ struct PhraseMatcher: Sendable {
             var position = first
             while position < range.upperBound {
                 let entry = table[tokens[position].word]
-                for edge in prefixEdges[Int(node)] where entry.prefixes.contains(edge.prefix) {
+                for edge in prefixEdges[Int(node)] where table.hasPrefix(entry, edge.prefix) {
                     matches.append(PhraseMatch(phrase: edge.phrase, start: Int32(first), end: Int32(position + 1)))
                 }
                 guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }

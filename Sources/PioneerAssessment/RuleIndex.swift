@@ -9,6 +9,8 @@ struct RuleIndex: Sendable {
     let termSetCount: Int
     /// `membership[set * phraseCount + phrase]`.
     private let membership: [UInt8]
+    /// For each phrase, the term sets it is a main phrase of.
+    private let mainSets: [[Int32]]
 
     init(rules: CompiledRules) {
         phraseCount = rules.phrases.count
@@ -23,6 +25,13 @@ struct RuleIndex: Sendable {
             }
         }
         self.membership = membership
+        var mainSets = [[Int32]](repeating: [], count: phraseCount)
+        for (set, termSet) in rules.termSets.enumerated() {
+            for phrase in termSet.phrases where (0..<phraseCount).contains(phrase) && !mainSets[phrase].contains(Int32(set)) {
+                mainSets[phrase].append(Int32(set))
+            }
+        }
+        self.mainSets = mainSets
     }
 
     func membership(of phrase: Int32, in set: Int) -> Membership {
@@ -33,10 +42,8 @@ struct RuleIndex: Sendable {
     /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none).
     func firstMainMatches(_ matches: [PhraseMatch]) -> [Int32] {
         var first = [Int32](repeating: .max, count: termSetCount)
-        for match in matches {
-            for set in 0..<termSetCount where first[set] == .max && membership(of: match.phrase, in: set) == .main {
-                first[set] = match.start
-            }
+        for match in matches where Int(match.phrase) < mainSets.count {
+            for set in mainSets[Int(match.phrase)] where first[Int(set)] == .max { first[Int(set)] = match.start }
         }
         return first
     }

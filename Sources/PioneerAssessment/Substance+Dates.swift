@@ -11,7 +11,7 @@ extension Substance {
         let current = entry(index)
         if current.isNumber {
             if isSlashed(index + 1, in: range), isSlashed(index + 2, in: range) { return index + 3 }
-            if isYear(current.text) {
+            if isYear(table.text(tokens[index].word)) {
                 return isSlashed(index + 1, in: range) ? index + 2 : index + 1
             }
             if let next = text(index + 1, in: range), isMonth(index + 1, in: range) {
@@ -20,10 +20,10 @@ extension Substance {
             }
             return nil
         }
-        if current.text == "q", index + 1 < range.upperBound, ["1", "2", "3", "4"].contains(entry(index + 1).text) {
+        if text(index, in: range) == "q", index + 1 < range.upperBound, ["1", "2", "3", "4"].contains(table.text(tokens[index + 1].word)) {
             return isYearToken(index + 2, in: range) ? index + 3 : index + 2
         }
-        if current.text == "financial", text(index + 1, in: range) == "year" {
+        if text(index, in: range) == "financial", text(index + 1, in: range) == "year" {
             return isYearToken(index + 2, in: range) ? index + 3 : index + 2
         }
         if isMonth(index, in: range) {
@@ -42,7 +42,7 @@ extension Substance {
     }
 
     func isYearToken(_ index: Int, in range: Range<Int>) -> Bool {
-        range.contains(index) && isYear(entry(index).text)
+        range.contains(index) && isYear(table.text(tokens[index].word))
     }
 
     /// A month name; "may" and "march" only when capitalised and not the first word of the unit.

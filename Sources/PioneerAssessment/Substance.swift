@@ -59,12 +59,13 @@ extension Substance {
     func entry(_ index: Int) -> WordTable.Entry { table[tokens[index].word] }
 
     func text(_ index: Int, in range: Range<Int>) -> String? {
-        range.contains(index) ? entry(index).text : nil
+        range.contains(index) ? table.text(tokens[index].word) : nil
     }
 
     /// Money, percent, date or figure starting at `index`, with the end of its tokens.
     func numeric(at index: Int, in range: Range<Int>) -> (BuiltinSignal, Int)? {
         let current = entry(index)
+        guard current.isNumber || !current.flags.isDisjoint(with: .numericStart) else { return nil }
         let next = text(index + 1, in: range)
         if current.flags.contains(.currency), index + 1 < range.upperBound, entry(index + 1).isNumber {
             let scaled = range.contains(index + 2) && entry(index + 2).flags.contains(.scaleWord)
@@ -88,7 +89,7 @@ extension Substance {
 
     /// A list number ("1." at the start of an item) or a section number ("3.2" at the start of a unit).
     func isNumbering(_ index: Int, in range: Range<Int>, isListItem: Bool) -> Bool {
-        let word = entry(index).text
+        let word = table.text(tokens[index].word)
         if word.utf8.filter({ $0 == 0x2E }).count >= 2 { return true }
         guard index == range.lowerBound else { return false }
         let after = Int(tokens[index].end)

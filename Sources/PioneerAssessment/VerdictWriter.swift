@@ -37,7 +37,7 @@ struct VerdictWriter {
 
     /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut.
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
-        guard text.count > limit else { return text }
+        guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit - 1)
         let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return String(end.trimmingSuffix { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) + "…"

@@ -12,7 +12,7 @@ enum Fingerprint {
         out.append("ruleset \(quote(rules.header.name)) \(quote(rules.header.version)) \(quote(rules.header.source))")
         out.append("page_limit \(rules.pageLimit.limit) \(rules.pageLimit.overLimitCap?.rawValue ?? "warn")")
         for (index, phrase) in rules.phrases.enumerated() {
-            out.append("phrase \(index) \(phrase.words.map(quote).joined(separator: " "))\(phrase.lastWordIsPrefix ? " *" : "") \(quote(phrase.source))")
+            out.append("phrase \(index) \(phrase.words.joined(separator: " "))\(phrase.lastWordIsPrefix ? " *" : "") \(quote(phrase.source))")
         }
         for set in rules.termSets {
             out.append("terms \(set.id) \(quote(set.title)) \(list(set.phrases)) after \(list(set.afterFirst))")
@@ -68,6 +68,7 @@ private extension Fingerprint {
 
     /// A string in double quotes with '\', '"' and control characters escaped.
     static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

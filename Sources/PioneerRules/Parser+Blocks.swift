@@ -48,6 +48,7 @@ extension Parser {
         let location = current.location
         let (trivia, mark) = beginStatement()
         if let value = entry(&self) {
+            if index == start { advance() }  // never loop on a token an entry did not consume
             contents.entries.append(Node(value: value, location: location, trivia: endStatement(trivia, mark: mark)))
             return
         }

@@ -34,6 +34,8 @@ public enum RulesLoader {
         var entry = path
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             entry = RulesPath.join(directory: path, "main.rules")
+        } else {
+            entry = RulesPath.normalize(path)
         }
         return compile(entry: entry, read: readFromDisk)
     }

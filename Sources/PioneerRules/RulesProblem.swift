@@ -5,7 +5,6 @@ enum RulesProblem: Error, Sendable, Hashable {
     case fileTooLarge(path: String, bytes: Int)
     case includeCycle([String])
     case tooManyFiles
-    case includeNotTopLevel
     // Lexical.
     case unexpectedCharacter(String)
     case unterminatedString
@@ -73,7 +72,6 @@ enum RulesProblem: Error, Sendable, Hashable {
         case .fileTooLarge(let path, let bytes): return "file '\(path)' is too large (\(bytes) bytes; the limit is 4 MiB)"
         case .includeCycle(let chain): return "include cycle: " + chain.map { "'\($0)'" }.joined(separator: " includes ")
         case .tooManyFiles: return "too many included files (the limit is 64)"
-        case .includeNotTopLevel: return "'include' is allowed only at top level"
         case .unexpectedCharacter(let text): return "unexpected character '\(text)'"
         case .unterminatedString: return "unterminated string"
         case .unterminatedMultilineString: return "unterminated multi-line string"

@@ -18,10 +18,13 @@ public enum SHA256 {
         while padded.count % 64 != 56 { padded.append(0) }
         let bitLength = UInt64(message.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var chunk = 0
-        while chunk < padded.count {
-            compress(&state, padded[chunk..<chunk + 64])
-            chunk += 64
+        var schedule = [UInt32](repeating: 0, count: 64)
+        padded.withUnsafeBufferPointer { buffer in
+            var chunk = 0
+            while chunk + 64 <= buffer.count {
+                compress(&state, &schedule, UnsafeBufferPointer(rebasing: buffer[chunk..<chunk + 64]))
+                chunk += 64
+            }
         }
         return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
@@ -44,12 +47,10 @@ private extension SHA256 {
     }
 
     /// Mixes one 64-byte block into the state.
-    static func compress(_ state: inout [UInt32], _ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
-        let base = block.startIndex
+    static func compress(_ state: inout [UInt32], _ w: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
         for i in 0..<16 {
-            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
         }
         for i in 16..<64 {
             let s0 = rotateRight(w[i - 15], 7) ^ rotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3)

@@ -2,47 +2,47 @@
 /// Passes (resolve, format) are `switch`es over these enums in their own files.
 
 /// Comments and spacing around one statement, kept for the formatter.
-public struct Trivia: Sendable, Hashable {
+struct Trivia: Sendable, Hashable {
     /// Comments on their own lines before the statement (and any found inside it).
-    public var leading: [Comment] = []
+    var leading: [Comment] = []
     /// A comment after the statement on its last line.
-    public var trailing: Comment?
+    var trailing: Comment?
     /// True when a blank line precedes the statement.
-    public var blankLineBefore = false
+    var blankLineBefore = false
     /// True when a blank line separates the leading comments from the statement.
-    public var blankLineAfterComments = false
+    var blankLineAfterComments = false
 }
 
 /// A statement inside a block with its comments.
-public struct Node<Value: Sendable & Hashable>: Sendable, Hashable {
-    public var value: Value
-    public var location: SourceLocation
-    public var trivia: Trivia
+struct Node<Value: Sendable & Hashable>: Sendable, Hashable {
+    var value: Value
+    var location: SourceLocation
+    var trivia: Trivia
 }
 
-public struct Identifier: Sendable, Hashable {
-    public var name: String
-    public var location: SourceLocation
-    public var end: SourceLocation
+struct Identifier: Sendable, Hashable {
+    var name: String
+    var location: SourceLocation
+    var end: SourceLocation
 }
 
-public struct StringLiteral: Sendable, Hashable {
-    public var value: String
-    public var isMultiline: Bool
-    public var location: SourceLocation
-    public var end: SourceLocation
+struct StringLiteral: Sendable, Hashable {
+    var value: String
+    var isMultiline: Bool
+    var location: SourceLocation
+    var end: SourceLocation
 }
 
-public struct NumberLiteral: Sendable, Hashable {
-    public var value: Double
+struct NumberLiteral: Sendable, Hashable {
+    var value: Double
     /// The digits as written.
-    public var text: String
-    public var location: SourceLocation
-    public var end: SourceLocation
+    var text: String
+    var location: SourceLocation
+    var end: SourceLocation
 }
 
 /// expr := and_expr ("or" and_expr)* ; and_expr := unary ("and" unary)* ; unary := "not" unary | primary
-public indirect enum Expression: Sendable, Hashable {
+indirect enum Expression: Sendable, Hashable {
     case name(Identifier)
     case phrase(StringLiteral)
     case not(Expression, at: SourceLocation)
@@ -54,7 +54,7 @@ public indirect enum Expression: Sendable, Hashable {
     case countOf(NumberLiteral, [Expression])
     case near(Expression, Expression, NumberLiteral, at: SourceLocation)
 
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .name(let identifier): return identifier.location
         case .phrase(let string): return string.location
@@ -69,7 +69,7 @@ public indirect enum Expression: Sendable, Hashable {
 
 /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | unit | strong | minimum
 ///         | "scope" "heading" expr | example
-public enum Clause: Sendable, Hashable {
+enum Clause: Sendable, Hashable {
     case weight(NumberLiteral)
     case guidance(StringLiteral)
     case evidence(Expression)
@@ -81,43 +81,43 @@ public enum Clause: Sendable, Hashable {
 }
 
 /// A `consideration` or a `principle`.
-public struct ConsiderationSyntax: Sendable, Hashable {
-    public var isPrinciple: Bool
-    public var id: Identifier
-    public var title: StringLiteral
-    public var clauses: [Node<Clause>]
-    public var endComments: [Comment]
+struct ConsiderationSyntax: Sendable, Hashable {
+    var isPrinciple: Bool
+    var id: Identifier
+    var title: StringLiteral
+    var clauses: [Node<Clause>]
+    var endComments: [Comment]
 }
 
 /// A member of a `criterion` or `principles` block.
-public enum GroupMember: Sendable, Hashable {
+enum GroupMember: Sendable, Hashable {
     case weight(NumberLiteral)
     case consideration(ConsiderationSyntax)
 }
 
-public struct GroupSyntax: Sendable, Hashable {
+struct GroupSyntax: Sendable, Hashable {
     /// Where the `criterion` or `principles` keyword is.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// Nil for the `principles` group.
-    public var id: Identifier?
-    public var title: StringLiteral
-    public var members: [Node<GroupMember>]
-    public var endComments: [Comment]
+    var id: Identifier?
+    var title: StringLiteral
+    var members: [Node<GroupMember>]
+    var endComments: [Comment]
 }
 
-public struct TermsSyntax: Sendable, Hashable {
-    public var isSignal: Bool
-    public var id: Identifier
-    public var title: StringLiteral?
-    public var phrases: [Node<StringLiteral>]
-    public var afterFirst: [Node<StringLiteral>]?
-    public var afterFirstTrivia: Trivia
-    public var afterFirstEndComments: [Comment]
-    public var endComments: [Comment]
+struct TermsSyntax: Sendable, Hashable {
+    var isSignal: Bool
+    var id: Identifier
+    var title: StringLiteral?
+    var phrases: [Node<StringLiteral>]
+    var afterFirst: [Node<StringLiteral>]?
+    var afterFirstTrivia: Trivia
+    var afterFirstEndComments: [Comment]
+    var endComments: [Comment]
 }
 
 /// A field of a simple block: keyword plus values.
-public enum Field: Sendable, Hashable {
+enum Field: Sendable, Hashable {
     /// `version "1"`, `source "…"`, `message "…"`, `guidance`-like string fields.
     case string(keyword: String, StringLiteral)
     /// `page_limit 10`, `window 4`.
@@ -141,19 +141,19 @@ public enum Field: Sendable, Hashable {
 }
 
 /// A block such as `document { … }` or `gate id "title" { … }`.
-public struct BlockSyntax: Sendable, Hashable {
-    public var keyword: String
+struct BlockSyntax: Sendable, Hashable {
+    var keyword: String
     /// Where the keyword is.
-    public var location: SourceLocation
-    public var id: Identifier?
-    public var title: StringLiteral?
-    public var fields: [Node<Field>]
-    public var endComments: [Comment]
+    var location: SourceLocation
+    var id: Identifier?
+    var title: StringLiteral?
+    var fields: [Node<Field>]
+    var endComments: [Comment]
 }
 
 /// item := ruleset | include | document | terms | signal | spellings | negation | defaults
 ///       | criterion | principles | gate | scoring
-public enum Item: Sendable, Hashable {
+enum Item: Sendable, Hashable {
     case include(StringLiteral)
     case terms(TermsSyntax)
     case criterion(GroupSyntax)
@@ -163,8 +163,8 @@ public enum Item: Sendable, Hashable {
 }
 
 /// One parsed rules file.
-public struct SourceFileSyntax: Sendable, Hashable {
-    public var file: String
-    public var items: [Node<Item>]
-    public var endComments: [Comment]
+struct SourceFileSyntax: Sendable, Hashable {
+    var file: String
+    var items: [Node<Item>]
+    var endComments: [Comment]
 }

@@ -1,38 +1,38 @@
 /// A comment kept as trivia so the formatter can put it back.
-public struct Comment: Sendable, Hashable {
+struct Comment: Sendable, Hashable {
     /// The comment text from '#' to the end of the line, trailing spaces removed.
-    public var text: String
-    public var location: SourceLocation
+    var text: String
+    var location: SourceLocation
     /// False when the comment follows code on the same line (`weight 2  # doubled`).
-    public var isOnOwnLine: Bool
+    var isOnOwnLine: Bool
     /// True when a blank line precedes the comment.
-    public var blankLineBefore: Bool
+    var blankLineBefore: Bool
 }
 
 /// One lexical unit of a rules file with its source range and the comments before it.
-public struct Token: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         case identifier, number, string
         case leftBrace, rightBrace, leftParen, rightParen, comma, equals, star
         case endOfFile
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Identifier name, number spelling, decoded string value, or the punctuation itself.
-    public var text: String
+    var text: String
     /// True for a `"""` string.
-    public var isMultiline: Bool = false
-    public var location: SourceLocation
+    var isMultiline: Bool = false
+    var location: SourceLocation
     /// One past the token's last character.
-    public var end: SourceLocation
+    var end: SourceLocation
     /// Comments between the previous token and this one.
-    public var comments: [Comment] = []
+    var comments: [Comment] = []
     /// True when a blank line precedes this token (or its first comment).
-    public var blankLineBefore: Bool = false
+    var blankLineBefore: Bool = false
     /// True when the lexer already reported a problem with this token (parse errors at it are a cascade).
-    public var isMalformed: Bool = false
+    var isMalformed: Bool = false
     /// True when a blank line separates the last comment from this token.
-    public var blankLineAfterComments: Bool = false
+    var blankLineAfterComments: Bool = false
 
     /// How a diagnostic names this token: `'}'`, `'weight'`, `a string`, `end of file`.
     var description: String {

@@ -41,3 +41,16 @@ import Testing
         #expect(signals("We asked Northshire CCG, Northshire Council and others.") == ["proper_name:Northshire CCG", "proper_name:Northshire Council"])
     }
 }
+
+@Suite struct LexiconTests {
+    @Test func classifiesWords() {
+        #expect(Lexicon.flags(of: "council").contains(.organisation))
+        #expect(Lexicon.flags(of: "college").contains(.organisation))
+        #expect(Lexicon.flags(of: "thousand").contains(.numberWord))
+        #expect(Lexicon.flags(of: "piloted").contains(.verb))
+        #expect(Lexicon.flags(of: "dec").contains(.month))
+        #expect(Lexicon.flags(of: "delivered").contains(.participle))
+        #expect(Lexicon.flags(of: "integrated").contains(.adjectival))
+        #expect(!Lexicon.flags(of: "hundred").contains(.participle))
+    }
+}

@@ -17,6 +17,12 @@ struct PDFTextLayoutTests {
         #expect(result.allSatisfy { $0.page == 1 })
     }
 
+    @Test("a word hyphenated across lines is rejoined; blank runs separate words")
+    func hyphenation() throws {
+        let content = "BT /F1 10 Tf 12 TL 72 700 Td (Health and care coordi-) Tj T* (nation) Tj 50 Tz ( ) Tj 100 Tz (matters) Tj ET"
+        #expect(try blocks(content).map(\.text) == ["Health and care coordination matters"])
+    }
+
     @Test("larger text is a heading, ranked by size")
     func headings() throws {
         let content = """
@@ -25,6 +31,16 @@ struct PDFTextLayoutTests {
         """
         let result = try blocks(content)
         #expect(result.map(\.kind) == [.heading(level: 1), .heading(level: 2), .paragraph])
+    }
+
+    @Test("heading levels are ranked over the whole document, not per page")
+    func headingLevelsAcrossPages() throws {
+        let body = "BT /F1 10 Tf 72 630 Td (Body text that is the most common size in this document.) Tj ET"
+        let pages = ["BT /F1 20 Tf 72 700 Td (Title) Tj ET BT /F1 14 Tf 72 660 Td (Section one) Tj ET " + body,
+                     "BT /F1 14 Tf 72 660 Td (Section two) Tj ET " + body]
+        let document = try PDFBuilder.read(PDFBuilder.document(pages: pages))
+        #expect(document.pages[1].blocks.first?.kind == .heading(level: 2))
+        #expect(document.pages[1].blocks.first?.page == 2)
     }
 
     @Test("bulleted and numbered lines are list items")

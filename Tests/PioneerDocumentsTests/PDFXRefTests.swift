@@ -74,6 +74,19 @@ struct PDFXRefTests {
         #expect(document.blocks.map(\.text) == ["Loop"])
     }
 
+    @Test("a long chain of /Length references is cut off without exhausting the stack")
+    func lengthChain() throws {
+        var builder = PDFBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [4 0 R] /Resources << /Font << /F1 3 0 R >> >> >>")
+        builder.add(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        builder.add(4, "<< /Type /Page /Contents 100 0 R >>")
+        for num in 100..<5_000 {
+            builder.add(num, "<< /Length \(num + 1) 0 R >>\nstream\nBT /F1 12 Tf 72 700 Td (Chain) Tj ET\nendstream")
+        }
+        #expect(try PDFBuilder.text(builder.build()) == "Chain")
+    }
+
     @Test("bytes that are not a PDF are rejected with a clear message")
     func notPDF() {
         #expect(throws: DocumentError(path: "test.pdf", reason: .malformed("not a PDF file (no '%PDF-' header)"))) {

@@ -151,10 +151,11 @@ private extension ContentStream {
             }
         }
         state.tm = tm
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty, start.x.isFinite, start.y.isFinite else { return }
         let trm = tm.concatenating(state.ctm)
         let end = trm.apply(x: 0, y: state.rise)
         let fontSize = abs(size) * font.sizeScale * state.tm.concatenating(state.ctm).verticalScale
+        guard end.x.isFinite, fontSize.isFinite else { return }
         try store.countText(text.utf8.count)
         runs.append(TextRun(x: start.x, y: start.y, endX: end.x, fontSize: fontSize, text: text))
     }

@@ -68,7 +68,8 @@ private extension FontLoader {
         for code in 0..<256 { font.simpleWidths[code] = missing ?? StandardWidths.width(family: family, text: font.simpleText[code]) }
         guard let widths = try store.resolve(dict["Widths"]).arrayValue else { return }
         let first = try store.resolve(dict["FirstChar"]).intValue ?? 0
-        for (i, item) in widths.enumerated() {
+        guard first >= 0, first < 256 else { return }
+        for (i, item) in widths.prefix(256).enumerated() {
             let code = first + i
             guard code >= 0, code < 256, let w = try store.resolve(item).doubleValue else { continue }
             font.simpleWidths[code] = w
@@ -113,10 +114,10 @@ private extension FontLoader {
         var widths: [UInt32: Double] = [:]
         var i = 0
         while i + 1 < array.count, widths.count < 1_000_000 {
-            guard let first = try store.resolve(array[i]).intValue, first >= 0 else { return widths }
+            guard let first = try store.resolve(array[i]).intValue, first >= 0, first < 0x7FFF_0000 else { return widths }
             let next = try store.resolve(array[i + 1])
             if case .array(let list) = next {
-                for (k, w) in list.enumerated() { if let v = w.doubleValue { widths[UInt32(first + k)] = v } }
+                for (k, w) in list.prefix(65_536).enumerated() { if let v = w.doubleValue { widths[UInt32(first + k)] = v } }
                 i += 2
             } else if let last = next.intValue, i + 2 < array.count, let w = try store.resolve(array[i + 2]).doubleValue {
                 if last >= first, last - first < 65_536 { for c in first...last { widths[UInt32(c)] = w } }

@@ -22,6 +22,8 @@ final class ObjectStore {
     private var operators = 0
     private var textBytes = 0
     static let maxOperators = 50_000_000
+    /// Objects being loaded at once (a stream's /Length naming a stream whose /Length names…).
+    static let maxLoadDepth = 64
     private var cache: [Int: PDFObject] = [:]
     private var objectStreams: [Int: [Int: PDFObject]] = [:]
     private var recovered: XRefTable?
@@ -52,7 +54,7 @@ final class ObjectStore {
     /// The object `ref` names, or `null` when it is missing or unreadable.
     func load(_ ref: PDFRef) throws(PDFError) -> PDFObject {
         if let cached = cache[ref.num] { return cached }
-        guard !resolving.contains(ref.num) else { return .null }
+        guard !resolving.contains(ref.num), resolving.count < ObjectStore.maxLoadDepth else { return .null }
         objectsLoaded += 1
         guard objectsLoaded <= limits.maxObjects else { throw .tooManyObjects(limits.maxObjects) }
         resolving.insert(ref.num)

@@ -24,14 +24,18 @@ private extension PDFReader {
         let catalog = try openCatalog(store)
         let pages: [PageInfo]
         if store.trailer["Encrypt"] != nil, store.decryptor == nil {
-            throw .encrypted(pages: try? PageTree.pages(catalog: catalog, store: store).count)
+            let count = try? PageTree.pages(catalog: catalog, store: store).count
+            throw .encrypted(pages: count.flatMap { $0 > 0 ? $0 : nil })
         }
         pages = try PageTree.pages(catalog: catalog, store: store)
         guard !pages.isEmpty else { throw .noPages }
+        var pageLines: [[TextLine]] = []
+        for info in pages { pageLines.append(try lines(of: info, store: store)) }
+        let sizes = TextLayout.Sizes(pages: pageLines)
         var documentPages: [Page] = []
         var wordCount = 0
-        for (index, info) in pages.enumerated() {
-            let blocks = try pageBlocks(info, number: index + 1, store: store)
+        for (index, lines) in pageLines.enumerated() {
+            let blocks = TextLayout.blocks(from: lines, page: index + 1, sizes: sizes)
             for block in blocks { wordCount += countWords(block.text) }
             documentPages.append(Page(number: index + 1, blocks: blocks, hasText: !blocks.isEmpty))
         }
@@ -61,7 +65,8 @@ private extension PDFReader {
         store.decryptor = try Decryptor.emptyPassword(encrypt: encrypt, trailer: store.trailer, store: store)
     }
 
-    static func pageBlocks(_ info: PageInfo, number: Int, store: ObjectStore) throws(PDFError) -> [Block] {
+    /// The text lines of a page, its content stream and its annotations; a broken stream keeps what came before the fault.
+    static func lines(of info: PageInfo, store: ObjectStore) throws(PDFError) -> [TextLine] {
         var interpreter = ContentStream(store: store)
         do {
             let data = try PageTree.content(of: info, store: store)
@@ -70,7 +75,7 @@ private extension PDFReader {
         } catch {
             if error.isLimit { throw error }
         }
-        return TextLayout.blocks(from: interpreter.runs, page: number)
+        return TextLayout.lines(from: interpreter.runs)
     }
 
     static func countWords(_ text: String) -> Int {

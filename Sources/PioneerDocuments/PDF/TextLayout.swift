@@ -1,11 +1,28 @@
 /// Turns a page's text lines into blocks: headings (larger than the body size), list items
 /// (leading bullet or number), table cells (aligned columns) and paragraphs.
 enum TextLayout {
-    static func blocks(from runs: [TextRun], page: Int) -> [Block] {
-        let lines = TextLine.lines(from: runs).filter { !$0.segments.isEmpty }
-        guard !lines.isEmpty else { return [] }
-        let body = bodySize(lines)
-        let headingSizes = Set(lines.map(\.fontSize).filter { $0 >= body * 1.15 }).sorted(by: >)
+    /// The document's body text size and its heading sizes, largest first (level 1).
+    struct Sizes {
+        var body: Double
+        var headings: [Double]
+
+        /// Measured over every line of every page, so heading levels agree across pages.
+        init(pages: [[TextLine]]) {
+            let all = pages.flatMap { $0 }
+            body = TextLayout.bodySize(all)
+            let threshold = body * 1.15
+            headings = Set(all.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
+        }
+    }
+
+    /// The lines of one page's runs.
+    static func lines(from runs: [TextRun]) -> [TextLine] {
+        TextLine.lines(from: runs).filter { !$0.segments.isEmpty }
+    }
+
+    /// The blocks of one page's lines.
+    static func blocks(from lines: [TextLine], page: Int, sizes: Sizes) -> [Block] {
+        let headingSizes = sizes.headings
         var blocks: [Block] = []
         var previous: TextLine?
         var tableRow = 0
@@ -32,7 +49,7 @@ enum TextLayout {
                 kind = .paragraph
             }
             if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
-                last.text += "\n" + text
+                last.text = join(last.text, text)
                 blocks[blocks.count - 1] = last
             } else {
                 blocks.append(Block(kind: kind, text: text, page: page, line: number))
@@ -44,12 +61,25 @@ enum TextLayout {
     }
 }
 
-private extension TextLayout {
-    /// The font size carrying the most lines.
+extension TextLayout {
+    /// The font size carrying the most text.
     static func bodySize(_ lines: [TextLine]) -> Double {
         var counts: [Double: Int] = [:]
         for line in lines { counts[line.fontSize, default: 0] += line.text.count }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
+    }
+}
+
+private extension TextLayout {
+    /// `previous` + newline + `next`, except that a word hyphenated across the break is rejoined
+    /// ("coordi-" + "nation" → "coordination"), as pdftotext does.
+    static func join(_ previous: String, _ next: String) -> String {
+        let tail = previous.unicodeScalars.suffix(2)
+        if tail.count == 2, tail.last == "-", let letter = tail.first, letter.properties.isLowercase,
+           let first = next.unicodeScalars.first, first.properties.isLowercase {
+            return String(previous.dropLast()) + next
+        }
+        return previous + "\n" + next
     }
 
     static func isTabularLine(_ line: TextLine) -> Bool { line.segments.count >= 2 }

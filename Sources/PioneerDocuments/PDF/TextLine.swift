@@ -9,8 +9,7 @@ struct TextLine {
 
     /// Groups `runs` into lines: by baseline within half the font size, then left to right.
     static func lines(from runs: [TextRun]) -> [TextLine] {
-        let visible = runs.filter { run in run.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        let sorted = visible.enumerated().sorted { l, r in
+        let sorted = runs.enumerated().sorted { l, r in
             l.element.y != r.element.y ? l.element.y > r.element.y : l.offset < r.offset
         }.map(\.element)
         var groups: [[TextRun]] = []
@@ -26,7 +25,7 @@ struct TextLine {
                 lineSize = max(run.fontSize, 1)
             }
         }
-        return mergeScripts(groups).map(line(of:))
+        return mergeScripts(groups).filter { group in group.contains { !$0.isBlank } }.map(line(of:))
     }
 }
 
@@ -85,13 +84,22 @@ private extension TextLine {
                     current += " "
                 }
             }
-            current += run.text
+            if run.isBlank {
+                if !current.isEmpty, current.last != " " { current += " " }
+            } else {
+                current += run.text
+            }
             previous = run
         }
         segments.append((segmentX, current.trimmingSpaces()))
         let size = sizeWeights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
         return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: size, segments: segments.filter { !$0.text.isEmpty })
     }
+}
+
+extension TextRun {
+    /// Only whitespace: it draws nothing but separates words.
+    var isBlank: Bool { !text.unicodeScalars.contains { !$0.properties.isWhitespace } }
 }
 
 extension String {
