@@ -1,31 +1,65 @@
+import Foundation
 import PioneerRules
 
-/// Finds the organisations a bid names as applying: proper names of councils, CCGs and trusts on
-/// the first page or in sentences that say who applies ("on behalf of", "joint", "submitted by",
-/// "applicant"). The bid is joint when organisations of different kinds apply.
+/// Finds the organisations a bid names as applying: proper names of councils, CCGs and trusts on the
+/// first page and in sentences that say who applies ("on behalf of", "submitted by", "applicant").
+/// The bid is joint when organisations of different kinds apply.
 enum ApplicantFinder {
     enum Kind: Hashable { case council, ccg, trust }
 
     static let maximumNames = 8
 
     static func applicants(in analysis: DocumentAnalysis) -> Applicants {
+        let found = collect(in: analysis) { $0.page == 1 || mentionsApplying($0, analysis) }
+        return Applicants(names: found.names, joint: found.kinds.count >= 2)
+    }
+
+    static func collect(in analysis: DocumentAnalysis, where include: (TextUnit) -> Bool) -> (names: [String], kinds: Set<Kind>) {
         var names: [String] = []
         var seen = Set<String>()
         var kinds = Set<Kind>()
-        for unit in analysis.units where unit.page == 1 || mentionsApplying(unit, analysis) {
+        for unit in analysis.units where include(unit) {
             for span in analysis.signals[unit.signals] where span.signal == .properName {
-                guard let kind = kind(of: span, analysis), let name = text(of: span, unit: unit, analysis) else { continue }
-                if seen.insert(name.lowercased()).inserted, names.count < maximumNames {
+                guard let kind = kind(of: span, analysis), let raw = text(of: span, unit: unit, analysis),
+                      let name = organisationName(raw) else { continue }
+                if seen.insert(key(name)).inserted, names.count < maximumNames {
                     names.append(name)
                     kinds.insert(kind)
                 }
             }
         }
-        return Applicants(names: names, joint: kinds.count >= 2)
+        return (names, kinds)
     }
 }
 
 private extension ApplicantFinder {
+    /// Words that open the name of a post, not of an organisation: "Leader of Westmarsh County Council".
+    static let roleWords: Set<String> = ["leader", "chair", "chairman", "chairwoman", "vice", "deputy", "chief", "director",
+                                         "head", "cabinet", "member", "members", "councillor", "cllr", "dr", "mr", "mrs", "ms",
+                                         "officer", "executive", "clerk", "secretary", "lead", "mayor"]
+
+    /// Words that, first in a name, make it a part or a generic kind of body: "City Council", "Trust Board".
+    static let genericFirstWords: Set<String> = ["city", "county", "borough", "district", "council", "ccg", "trust", "board",
+                                                 "from", "the", "by", "our", "with", "and", "of"]
+
+    /// The organisation a proper name names: cut before a post ("Eastbrook City Council Dr Tomas Brennan"),
+    /// and nil when it opens with a post or a generic word, or is one word ("CCG" alone names no one).
+    static func organisationName(_ raw: String) -> String? {
+        var words: [Substring] = []
+        for word in raw.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) { break }
+            words.append(word)
+        }
+        guard words.count >= 2, let first = words.first,
+              !genericFirstWords.contains(first.lowercased()) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The same body however it is written: "NHS X CCG" and "NHS X Clinical Commissioning Group".
+    static func key(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "clinical commissioning group", with: "ccg")
+    }
+
     static func mentionsApplying(_ unit: TextUnit, _ analysis: DocumentAnalysis) -> Bool {
         analysis.tokens[unit.tokens].contains { analysis.words[$0.word].flags.contains(.applicantCue) }
     }

@@ -7,6 +7,7 @@ import PioneerRules
 /// normalises, segments and scans the document once and judges every consideration on the result.
 /// Value type, `Sendable`: one assessor can judge many documents concurrently.
 public struct Assessor: Sendable {
+    /// The rules every assessment is judged against.
     public let rules: CompiledRules
     let matcher: PhraseMatcher
     let negation: Negation

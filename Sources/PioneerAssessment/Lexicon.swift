@@ -26,7 +26,7 @@ struct Lexicon: Sendable {
         static let applicantKind = Flags(rawValue: 1 << 13)
         /// A participle mostly used as an adjective in bids ("integrated", "pooled", "funding").
         static let adjectival = Flags(rawValue: 1 << 14)
-        /// Says who applies: "joint", "applicant", "behalf", "submitted".
+        /// Says who applies: "applicant", "on behalf of", "submitted by" ("joint" is too common: "joint teams").
         static let applicantCue = Flags(rawValue: 1 << 15)
         /// Starts a date that is not a month or number: "Q1", "financial year".
         static let dateStarter = Flags(rawValue: 1 << 16)
@@ -81,7 +81,7 @@ private extension Lexicon {
         add("m bn k million millions billion billions thousand pounds", .scaleWord)
         add("percent", .percentWord)
         add("q financial", .dateStarter)
-        add("joint jointly applicant applicants behalf submitted submitting", .applicantCue)
+        add("applicant applicants behalf submitted submitting", .applicantCue)
         add("£ $ €", .currency)
         return table
     }()

@@ -30,6 +30,11 @@ struct PhraseMatcher: Sendable {
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [[Int32]] = [[]]
     private var prefixEdges: [[PrefixEdge]] = [[]]
+    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
+    private var flatTerminals: [Int32] = []
+    private var terminalStarts: [Int32] = []
+    private var flatPrefixEdges: [PrefixEdge] = []
+    private var prefixEdgeStarts: [Int32] = []
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
@@ -37,6 +42,8 @@ struct PhraseMatcher: Sendable {
             insert(phrase, index: Int32(index))
         }
         prefixLengths = Set(prefixes.keys.map(\.utf8.count)).sorted()
+        (flatTerminals, terminalStarts) = Self.flatten(terminals)
+        (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
     }
 
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
@@ -59,13 +66,14 @@ struct PhraseMatcher: Sendable {
             var position = first
             while position < range.upperBound {
                 let entry = table[tokens[position].word]
-                for edge in prefixEdges[Int(node)] where table.hasPrefix(entry, edge.prefix) {
-                    matches.append(PhraseMatch(phrase: edge.phrase, start: Int32(first), end: Int32(position + 1)))
+                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
+                where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
+                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
                 }
                 guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }
                 node = next
-                for phrase in terminals[Int(node)] {
-                    matches.append(PhraseMatch(phrase: phrase, start: Int32(first), end: Int32(position + 1)))
+                for terminal in Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1]) {
+                    matches.append(PhraseMatch(phrase: flatTerminals[terminal], start: Int32(first), end: Int32(position + 1)))
                 }
                 position += 1
             }
@@ -74,6 +82,16 @@ struct PhraseMatcher: Sendable {
 }
 
 private extension PhraseMatcher {
+    static func flatten<Element>(_ lists: [[Element]]) -> (items: [Element], starts: [Int32]) {
+        var items: [Element] = []
+        var starts: [Int32] = [0]
+        for list in lists {
+            items.append(contentsOf: list)
+            starts.append(Int32(items.count))
+        }
+        return (items, starts)
+    }
+
     func child(of node: Int32, word: Int32) -> Int32? {
         if node == 0 {
             let child = rootChildren[Int(word)]

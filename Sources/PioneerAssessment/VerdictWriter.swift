@@ -35,12 +35,28 @@ struct VerdictWriter {
         return Array(Set(sources)).sorted()
     }
 
-    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut.
+    /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut (counted in
+    /// Unicode scalars, never fewer than characters, so the bound holds without grapheme breaking).
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
-        guard text.utf8.count > limit, text.count > limit else { return text }
-        let cut = text.prefix(limit - 1)
-        let end = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return String(end.trimmingSuffix { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) + "…"
+        guard text.utf8.count > limit else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx).
+            var cut = 0, scalars = 0
+            while cut < bytes.count {
+                if bytes[cut] & 0xC0 != 0x80 {
+                    if scalars == limit - 1 { break }
+                    scalars += 1
+                }
+                cut += 1
+            }
+            guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+            var end = cut
+            while end > 0, bytes[end] != 0x20 { end -= 1 }
+            if end == 0 { end = cut }
+            while end > 0, [0x20, 0x2C, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
+        }
     }
 }
 
@@ -59,7 +75,9 @@ private extension VerdictWriter {
             let names = Self.list(Array(Set(weak.flatMap(terms(of:))).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
             let named = names.isEmpty ? "mentions the topic" : "names \(names)"
             if weak.allSatisfy({ $0.status == .buzzwords }) { return "partial: \(named) only in a bare list" }
-            return "partial: \(named) but gives no plan, owner or date"
+            let present = Self.substance(weak.reduce(0) { $0 | $1.unit.signalMask })
+            if present.isEmpty { return "partial: \(named) but gives no owner, date, figure or commitment" }
+            return "partial: \(named) with \(present), but not the substance a strong mention needs beside it (an owner, a date, a figure or a firm commitment)"
         case .missing:
             if let gap = gaps.first {
                 return "missing: stated gap — '\(Self.quote(analysis.text(of: gap.unit), limit: 100))' (page \(gap.unit.page))"
@@ -86,13 +104,5 @@ private extension VerdictWriter {
     static func list(_ items: [String], conjunction: String) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
     }
 }

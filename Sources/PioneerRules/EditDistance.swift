@@ -1,10 +1,12 @@
 /// Did-you-mean suggestions by Levenshtein edit distance.
 enum EditDistance {
-    /// Edits (insert, delete, substitute) needed to turn `a` into `b`.
+    /// Edits (insert, delete, substitute, swap two neighbours) needed to turn `a` into `b`
+    /// (optimal string alignment distance: `hbw` is one edit from `hwb`).
     static func between(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard !x.isEmpty else { return y.count }
         guard !y.isEmpty else { return x.count }
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
@@ -12,8 +14,11 @@ enum EditDistance {
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
                 current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[y.count]
     }

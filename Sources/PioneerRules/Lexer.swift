@@ -122,7 +122,8 @@ private extension Lexer {
         advance()
         while let byte = peek(), byte & 0xC0 == 0x80 { advance() }
         let text = String(decoding: bytes[first..<index], as: UTF8.self)
-        bag.add(.unexpectedCharacter(text), at: start, end: location)
+        bag.add(Self.codePoint(ofInvisible: text).map(RulesProblem.invisibleCharacter) ?? .unexpectedCharacter(text),
+                at: start, end: location)
         return nil
     }
 
@@ -136,4 +137,14 @@ private extension Lexer {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// `U+00A0` for a character that would be invisible in a message (spaces, controls), else nil.
+    static func codePoint(ofInvisible text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first else { return nil }
+        let invisible = scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || scalar.properties.generalCategory == .format
+        guard invisible else { return nil }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+    }
 }

@@ -34,7 +34,11 @@ extension Parser {
         case "principles": return parsePrinciples().map(Item.principles)
         case "gate": return parseGate().map(Item.block)
         case "ruleset": return parseRuleset().map(Item.block)
-        default: return parseSimpleBlock().map(Item.block)
+        case "document": return parseDocument().map(Item.block)
+        case "spellings": return parseSpellings().map(Item.block)
+        case "negation": return parseNegation().map(Item.block)
+        case "defaults": return parseDefaults().map(Item.block)
+        default: return parseScoring().map(Item.block)
         }
     }
 

@@ -1,18 +1,32 @@
-/// Declarations made only of simple fields: document, spellings, negation, defaults, scoring.
+/// Declarations made only of fields: document, spellings, negation, defaults, scoring.
 extension Parser {
-    /// document  := "document" "{" ("page_limit" NUMBER | "over_limit" ("cap" BAND | "warn"))* "}"
+    /// document := "document" "{" ("page_limit" NUMBER | "over_limit" ("cap" BAND | "warn"))* "}"
+    mutating func parseDocument() -> BlockSyntax? { parseFieldBlock() }
+
     /// spellings := "spellings" "{" (STRING ("=" STRING)+)* "}"
-    /// negation  := "negation" "{" ( ("before" | "after" | "except" | "breaks") "{" strings "}" | "window" NUMBER )* "}"
-    /// defaults  := "defaults" "{" (unit | strong | minimum)* "}"
-    /// scoring   := "scoring" "{" ("points" "{" (VERDICT NUMBER)* "}" | "band" BAND ("at" NUMBER)? ("criteria_at_least" NUMBER)?)* "}"
-    mutating func parseSimpleBlock() -> BlockSyntax? {
+    mutating func parseSpellings() -> BlockSyntax? { parseFieldBlock() }
+
+    /// negation := "negation" "{" ( ("before" | "after" | "except" | "breaks") "{" (STRING ","?)* "}"
+    ///                            | "window" NUMBER )* "}"
+    mutating func parseNegation() -> BlockSyntax? { parseFieldBlock() }
+
+    /// defaults := "defaults" "{" (unit | strong | minimum)* "}"
+    mutating func parseDefaults() -> BlockSyntax? { parseFieldBlock() }
+
+    /// scoring := "scoring" "{" ( "points" "{" (VERDICT NUMBER)* "}"
+    ///                          | "band" BAND ("at" NUMBER)? ("criteria_at_least" NUMBER)? )* "}"
+    mutating func parseScoring() -> BlockSyntax? { parseFieldBlock() }
+
+    /// KEYWORD "{" field* "}" with the fields `simpleBlockFields` allows for the keyword.
+    private mutating func parseFieldBlock() -> BlockSyntax? {
         let keywordToken = advance()
         let keyword = keywordToken.text
         let fields = Self.simpleBlockFields[keyword] ?? []
         guard let body = parseBlock(keyword, keywords: Set(fields), entry: { parser -> Field? in
             parser.parseSimpleField(in: keyword, fields: fields)
         }) else { return nil }
-        return BlockSyntax(keyword: keyword, location: keywordToken.location, id: nil, title: nil, fields: body.entries, endComments: body.endComments)
+        return BlockSyntax(keyword: keyword, location: keywordToken.location, id: nil, title: nil, fields: body.entries,
+                           endComments: body.endComments)
     }
 
     static let simpleBlockFields: [String: [String]] = [

@@ -9,7 +9,7 @@ extension Resolver {
             return indices.count == 1 ? .phrase(indices[0]) : .any(indices.map(Condition.phrase))
         case .not(let inner, _): return condition(inner).map(Condition.not)
         case .and(let operands), .all(let operands, _): return conditions(operands).map(Condition.all)
-        case .or(let operands), .any(let operands, _): return conditions(operands).map(Condition.any)
+        case .or(let operands), .any(let operands, _): return conditions(operands).map(Self.flattenedAny)
         case .parenthesized(let inner, _): return condition(inner)
         case .countOf(let count, let operands):
             let resolved = conditions(operands)
@@ -18,6 +18,15 @@ extension Resolver {
         case .near(let first, let second, let distance, _):
             return near(first, second, distance)
         }
+    }
+
+    /// `any` of the operands with nested `any`s lifted (a phrase's spellings are an `any`), so
+    /// `near` operands stay one level deep.
+    static func flattenedAny(_ operands: [Condition]) -> Condition {
+        .any(operands.flatMap { operand -> [Condition] in
+            if case .any(let inner) = operand { return inner }
+            return [operand]
+        })
     }
 
     private mutating func conditions(_ expressions: [Expression]) -> [Condition]? {

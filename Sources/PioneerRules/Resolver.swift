@@ -22,13 +22,17 @@ struct Resolver {
         var minimum = 1
     }
 
-    init(bag: DiagnosticBag) {
+    /// Where problems of the rule set as a whole are reported (the entry file).
+    let entry: SourceLocation
+
+    init(bag: DiagnosticBag, entry: String) {
         self.bag = bag
+        self.entry = SourceLocation(file: entry, line: 0, column: 0)
     }
 
     /// Resolves `items`; returns nil when any error was found.
-    static func resolve(_ items: [Node<Item>], bag: inout DiagnosticBag) -> CompiledRules? {
-        var resolver = Resolver(bag: bag)
+    static func resolve(_ items: [Node<Item>], entry: String, bag: inout DiagnosticBag) -> CompiledRules? {
+        var resolver = Resolver(bag: bag, entry: entry)
         let rules = resolver.resolve(items)
         bag = resolver.bag
         return bag.hasErrors ? nil : rules
@@ -76,7 +80,7 @@ extension Resolver {
 
     mutating func compileHeader(_ blocks: [BlockSyntax]) -> RulesetHeader? {
         guard let block = blocks.first, let name = block.title else {
-            bag.add(.missingRuleset, at: nil)
+            bag.add(.missingRuleset, at: entry)
             return nil
         }
         for extra in blocks.dropFirst() {
@@ -93,7 +97,7 @@ extension Resolver {
 
     mutating func compilePageLimit(_ blocks: [BlockSyntax]) -> PageLimitRule? {
         guard let block = blocks.first else {
-            bag.add(.missingDocument, at: nil)
+            bag.add(.missingDocument, at: entry)
             return nil
         }
         for extra in blocks.dropFirst() {
@@ -102,19 +106,18 @@ extension Resolver {
         }
         var limit: Int?
         var cap: Band?
+        var sawLimit = false
         for field in block.fields {
             switch field.value {
-            case .number(_, let number): limit = whole(number, "page_limit", 1...1_000)
+            case .number(_, let number):
+                sawLimit = true
+                limit = whole(number, "page_limit", 1...1_000)
             case .words(_, let words) where words.count == 2: cap = band(words[1])
             default: break
             }
         }
-        guard let limit else {
-            if !block.fields.contains(where: { if case .number = $0.value { return true } else { return false } }) {
-                bag.add(.missingPageLimit, at: block.location)
-            }
-            return nil
-        }
+        if !sawLimit { bag.add(.missingPageLimit, at: block.location) }
+        guard let limit else { return nil }
         return PageLimitRule(limit: limit, overLimitCap: cap)
     }
 

@@ -55,7 +55,7 @@ public enum RulesLoader {
         var walker = IncludeWalker()
         walker.visit(entry, includedFrom: nil, read: read)
         var bag = walker.bag
-        let rules = bag.hasErrors || bag.isFull ? nil : Resolver.resolve(walker.items, bag: &bag)
+        let rules = bag.hasErrors || bag.isFull ? nil : Resolver.resolve(walker.items, entry: entry, bag: &bag)
         return RulesLoadResult(rules: bag.hasErrors ? nil : rules, diagnostics: bag.items, sources: walker.sources,
                                files: walker.files)
     }

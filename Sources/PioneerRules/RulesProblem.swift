@@ -7,6 +7,8 @@ enum RulesProblem: Error, Sendable, Hashable {
     case tooManyFiles
     // Lexical.
     case unexpectedCharacter(String)
+    /// A no-break space, control or format character, shown as `U+00A0`.
+    case invisibleCharacter(String)
     case unterminatedString
     case unterminatedMultilineString
     case multilineStringOpening
@@ -73,6 +75,7 @@ enum RulesProblem: Error, Sendable, Hashable {
         case .includeCycle(let chain): return "include cycle: " + chain.map { "'\($0)'" }.joined(separator: " includes ")
         case .tooManyFiles: return "too many included files (the limit is 64)"
         case .unexpectedCharacter(let text): return "unexpected character '\(text)'"
+        case .invisibleCharacter(let codePoint): return "unexpected character \(codePoint)"
         case .unterminatedString: return "unterminated string"
         case .unterminatedMultilineString: return "unterminated multi-line string"
         case .multilineStringOpening: return "a multi-line string must start on the line after '\"\"\"'"

@@ -59,6 +59,17 @@ import Testing
         #expect(applicants.joint)
     }
 
+    @Test func postsAndGenericBodiesAreNotApplicants() {
+        let document = TestDocument.pages([
+            ["The Leader of Westmarsh County Council and the CCG Governing Body sponsor this bid.",
+             "It is submitted by Westmarsh County Council Dr Helen Marr and NHS Westmarsh CCG.", "The City Council agrees."],
+            ["Later we would like joint teams with Saltmere District Council."],
+        ])
+        let applicants = assessor().assess(document).applicants
+        #expect(applicants.names == ["Westmarsh County Council", "NHS Westmarsh CCG"])
+        #expect(applicants.joint)
+    }
+
     @Test func oneApplicantIsNotJoint() {
         let applicants = assessor().assess(TestDocument.text("Northshire County Council submits this bid.")).applicants
         #expect(applicants.names == ["Northshire County Council"])
@@ -78,5 +89,24 @@ import Testing
         #expect(assessment.score == 0)
         #expect(assessment.band == .notMet)
         #expect(assessor().assess(empty).criteria.first?.considerations.first?.verdict == .missing)
+    }
+}
+
+@Suite struct BenchmarkFixtureTests {
+    @Test func workloadHasTheTargetSize() {
+        let rules = BenchmarkFixture.rules()
+        let document = BenchmarkFixture.document()
+        #expect(rules.phrases.count >= 1_000)
+        #expect(rules.allConsiderations.count == 40)
+        #expect((5_900...6_200).contains(document.wordCount))
+        #expect(document.pages.count == 10)
+    }
+
+    @Test func assessingTheWorkloadIsDeterministic() {
+        let assessor = Assessor(rules: BenchmarkFixture.rules())
+        let document = BenchmarkFixture.document()
+        let first = assessor.assess(document)
+        #expect(first == assessor.assess(document))
+        #expect(first.criteria.flatMap(\.considerations).contains { $0.verdict == .met })
     }
 }

@@ -34,7 +34,7 @@ import Testing
         let assessor = assessor { $0.terms("hw", ["Healthwatch"]) }
         let result = try #require(judge(assessor, TestDocument.text("We value the views of healthwatch and others.")))
         #expect(result.verdict == .partial)
-        #expect(result.reason == "partial: names 'Healthwatch' but gives no plan, owner or date")
+        #expect(result.reason == "partial: names 'Healthwatch' but gives no owner, date, figure or commitment")
     }
 
     @Test func negatedMentionIsAStatedGap() throws {
@@ -66,7 +66,9 @@ import Testing
         #expect(before.verdict == .missing)
         let after = try #require(judge(assessor, TestDocument.text("Our Health and Wellbeing Board is new. The Board meets monthly from May 2014.")))
         #expect(after.verdict == .met)
-        #expect(after.evidence.map(\.terms) == [["Health and Wellbeing Board"], ["the Board"]])
+        // The dated sentence is strong and comes first; naming the Board is not substance beside itself.
+        #expect(after.evidence.map(\.terms) == [["the Board"], ["Health and Wellbeing Board"]])
+        #expect(after.evidence.map(\.strong) == [true, false])
     }
 
     @Test func headingScopeCountsOnlyEvidenceUnderAMatchingHeading() throws {
@@ -123,5 +125,18 @@ import Testing
         let quote = VerdictWriter.quote(String(repeating: "word ", count: 100))
         #expect(quote.count <= 240)
         #expect(quote.hasSuffix("word…"))
+    }
+}
+
+@Suite struct QuoteTests {
+    @Test func shortTextIsKept() {
+        #expect(VerdictWriter.quote("Short; fine.") == "Short; fine.")
+    }
+
+    @Test func cutsAtAWordAndDropsTrailingPunctuation() {
+        #expect(VerdictWriter.quote("alpha beta, gamma delta", limit: 13) == "alpha beta…")
+        #expect(VerdictWriter.quote("alphabetagammadelta", limit: 6) == "alpha…")
+        let accented = String(repeating: "café ", count: 80)
+        #expect(VerdictWriter.quote(accented).count <= 240)
     }
 }

@@ -38,6 +38,10 @@ import Testing
         #expect(terms("There is no plan, Healthwatch leads engagement.") == ["!Healthwatch"])
     }
 
+    @Test func afterCueStopsAtAClauseBreak() {
+        #expect(terms("Healthwatch leads, but carers have not been engaged.") == ["Healthwatch", "!carers"])
+    }
+
     @Test func sentenceEndStopsTheCue() {
         #expect(terms("We have not. Healthwatch leads engagement.") == ["Healthwatch"])
     }

@@ -68,6 +68,31 @@ struct PDFTextLayoutTests {
         #expect(try blocks(content).map(\.text) == ["the 240th character"])
     }
 
+    @Test("two columns of prose are read column by column")
+    func twoColumns() throws {
+        let left = ["Left column line one is written", "long enough to fill the whole", "column from one side to the", "other and ends here."]
+        let right = ["Right column line one also", "fills its column from the", "margin right up to the gutter", "and then it stops."]
+        var content = "BT /F1 10 Tf 12 TL "
+        for (i, pair) in zip(left, right).enumerated() {
+            content += "1 0 0 1 72 \(700 - 12 * i) Tm (\(pair.0)) Tj 1 0 0 1 320 \(700 - 12 * i) Tm (\(pair.1)) Tj "
+        }
+        content += "1 0 0 1 72 600 Tm (A full-width closing line that runs from the left margin right across the gutter.) Tj ET"
+        let texts = try blocks(content).map(\.text)
+        #expect(texts == [left.joined(separator: "\n"), right.joined(separator: "\n"),
+                          "A full-width closing line that runs from the left margin right across the gutter."])
+    }
+
+    @Test("a table of short cells is read row by row, not as columns")
+    func tableRows() throws {
+        var content = "BT /F1 10 Tf "
+        for (i, row) in [("Owner", "Jane Smith"), ("Budget", "2 million"), ("Start", "April 2014"), ("Review", "Quarterly")].enumerated() {
+            content += "1 0 0 1 72 \(700 - 14 * i) Tm (\(row.0)) Tj 1 0 0 1 300 \(700 - 14 * i) Tm (\(row.1)) Tj "
+        }
+        let result = try blocks(content + "ET")
+        #expect(result.map(\.text) == ["Owner", "Jane Smith", "Budget", "2 million", "Start", "April 2014", "Review", "Quarterly"])
+        #expect(result.last?.kind == .tableCell(row: 4, column: 2))
+    }
+
     @Test("text drawn twice at the same place (fake bold) is kept once")
     func duplicateRuns() throws {
         #expect(try blocks("BT /F1 10 Tf 72 700 Td (Bold) Tj ET BT /F1 10 Tf 72 700 Td (Bold) Tj ET").map(\.text) == ["Bold"])

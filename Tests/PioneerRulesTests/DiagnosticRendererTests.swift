@@ -53,6 +53,8 @@ import Testing
 
     @Test func editDistanceSuggestions() {
         #expect(EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("hbw", "hwb") == 1)
+        #expect(EditDistance.between("", "abc") == 3)
         #expect(EditDistance.suggestion(for: "helthwatch", among: ["plan", "healthwatch"]) == "healthwatch")
         #expect(EditDistance.suggestion(for: "zzz", among: ["plan", "healthwatch"]) == nil)
     }

@@ -61,6 +61,12 @@ import Testing
         #expect(tokens.map(\.text) == ["a", "b", "bad  escape", "open", "c", ""])
     }
 
+    @Test func invisibleStrayCharactersAreNamedByCodePoint() {
+        #expect(lex("a\u{00A0}b \u{200B} \u{7}").diagnostics.map(\.message)
+                == ["unexpected character U+00A0", "unexpected character U+200B", "unexpected character U+0007"])
+        #expect(lex("a\u{00A0}b").tokens.map(\.text) == ["a", "b", ""])
+    }
+
     @Test func multilineErrors() {
         #expect(lex("\"\"\" x \"\"\"").diagnostics.map(\.message)
                 == ["a multi-line string must start on the line after '\"\"\"'"])

@@ -125,6 +125,7 @@ import Testing
     }
 
     @Test func requiredHeaderAndDocument() {
+        #expect(Compile.rendered("terms t { \"a\" }").hasPrefix("test.rules: error: missing 'ruleset' header\n"))
         let messages = Compile.messages("terms t { \"a\" }")
         #expect(messages.contains("error: missing 'ruleset' header"))
         #expect(messages.contains("error: missing 'document' block with 'page_limit'"))
@@ -162,5 +163,40 @@ import Testing
         criterion c "C" { consideration c.a "A" { guidance "g" evidence a example met "x" } }
         """
         #expect(Compile.messages(source) == ["warning: phrase 'organization' is repeated in 'a'"])
+    }
+}
+
+@Suite struct ResolverPositionTests {
+    @Test func severalSemanticMistakesAreReportedTogetherWithPositions() {
+        let (source, at) = Markers.extract("""
+        ruleset "R" {}
+        document { page_limit 10 over_limit cap 1️⃣sift_in }
+        terms hwb { "Health and Wellbeing Board" }
+        criterion vision "V" {
+          weight 2️⃣0
+          consideration 3️⃣vison.a "A" {
+            guidance "g"
+            evidence 4️⃣hbw and 5️⃣3 of (date, figure)
+            example 6️⃣mett "x"
+          }
+        }
+        gate g "G" { requires 7️⃣vision.a }
+        scoring { band meets at 70 band sift-in at 8️⃣80 band not-met }
+        """)
+        let result = Compile.source(source)
+        let found = result.diagnostics.filter(\.isError).map { diagnostic in
+            "\(diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-") \(diagnostic.message)"
+                + (diagnostic.notes.first.map { " [\($0.message)]" } ?? "")
+        }
+        #expect(found == [
+            "\(at["1️⃣"]!) unknown band 'sift_in'; expected 'meets', 'sift-in' or 'not-met' [did you mean 'sift-in'?]",
+            "\(at["2️⃣"]!) weight must be greater than 0",
+            "\(at["3️⃣"]!) id 'vison.a' must start with 'vision.'",
+            "\(at["4️⃣"]!) unknown term set 'hbw' [did you mean 'hwb'?]",
+            "\(at["5️⃣"]!) '3 of' needs a count from 1 to 2, the number of operands",
+            "\(at["6️⃣"]!) unknown verdict 'mett'; expected 'met', 'partial' or 'missing' [did you mean 'met'?]",
+            "\(at["7️⃣"]!) unknown consideration 'vision.a' [did you mean 'vison.a'?]",
+            "\(at["8️⃣"]!) threshold of band 'sift-in' must be lower than the band before it",
+        ])
     }
 }

@@ -53,3 +53,17 @@ import Testing
         #expect(rules.phrases.allSatisfy { $0.source == "health and wellbeing board" })
     }
 }
+
+@Suite struct SpellingConditionTests {
+    @Test func inlinePhraseSpellingsBecomeOneFlatAny() throws {
+        let source = Compile.header + """
+        spellings { "organisation" = "organization" }
+        criterion c "C" {
+          consideration c.a "A" { guidance "g" evidence near(any("organisation", "trust"), date, 5) example met "x" }
+        }
+        """
+        let rules = try #require(Compile.source(source).rules)
+        #expect(rules.criteria[0].considerations[0].evidence
+                == .near(.any([.phrase(0), .phrase(1), .phrase(2)]), .signal(.date), words: 5))
+    }
+}

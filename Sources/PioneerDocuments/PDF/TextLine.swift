@@ -25,7 +25,8 @@ struct TextLine {
                 lineSize = max(run.fontSize, 1)
             }
         }
-        return mergeScripts(groups).filter { group in group.contains { !$0.isBlank } }.map(line(of:))
+        let merged = mergeScripts(groups).filter { group in group.contains { !$0.isBlank } }
+        return Columns.arrange(merged).map(line(of:))
     }
 }
 
