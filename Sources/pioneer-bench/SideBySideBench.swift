@@ -55,24 +55,28 @@ struct SideBySideBench {
             ExternalProcess(executable: $0, arguments: ["batch", "--format", "csv", "--rules", options.rulesPath, (directory as NSString).appendingPathComponent("bids")])
         }))
         var rgMedian: Double?
+        var grepMedian: Double?
         for (key, label, tool) in tools {
             guard let tool else { section.notes.append("\(label.split(separator: " ").prefix(2).joined(separator: " ")) is not installed: skipped"); continue }
             do {
                 let samples = try tool.time(runs: runs, accepted: key == "pioneerBatch" ? [0] : [0, 1])
                 if key == "rg" { rgMedian = samples.median }
-                section.rows.append(.init(key, label, samples, Self.throughput(megabytes, samples.median, rg: rgMedian)))
+                if key == "grep" { grepMedian = samples.median }
+                section.rows.append(.init(key, label, samples, Self.throughput(megabytes, samples.median, rg: rgMedian, grep: grepMedian)))
             } catch {
                 section.notes.append("\(label): \(error)")
             }
         }
         if let ours, let samples = ours.samples {
-            section.rows.append(.init("ours", "ours in memory, all threads", samples, Self.throughput(megabytes, samples.median, rg: rgMedian)))
+            section.rows.append(.init("ours", "ours in memory, all threads", samples, Self.throughput(megabytes, samples.median, rg: rgMedian, grep: grepMedian)))
         }
         section.notes.append("phrases: \(Self.phraseList(rules).count) distinct (the words of every compiled phrase)")
         return section
     }
 
-    static func throughput(_ megabytes: Double, _ seconds: Double, rg: Double?) -> [BenchReport.Extra] {
-        [.init("megabytesPerSecond", megabytes / seconds, "MB/s")] + (rg.map { [.init("ratioToRg", seconds / $0, "× rg")] } ?? [])
+    static func throughput(_ megabytes: Double, _ seconds: Double, rg: Double?, grep: Double?) -> [BenchReport.Extra] {
+        [.init("megabytesPerSecond", megabytes / seconds, "MB/s")]
+            + (rg.map { [.init("ratioToRg", seconds / $0, "× rg")] } ?? [])
+            + (grep.map { [.init("ratioToGrep", seconds / $0, "× grep")] } ?? [])
     }
 }
