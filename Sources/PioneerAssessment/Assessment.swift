@@ -189,6 +189,8 @@ public struct Explanation: Sendable, Hashable {
         case outsideScope = "outside-section-scope"
         case beyondPageLimit = "beyond-page-limit"
         case buzzwords = "bare-list"
+        /// The topic is named (the rule's `mentions`) but the unit is not evidence.
+        case mention = "bare-mention"
     }
 
     public struct Candidate: Sendable, Hashable {

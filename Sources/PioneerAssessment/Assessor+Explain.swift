@@ -32,6 +32,8 @@ private extension Assessor {
             return "not counted: page \(candidate.unit.page) is beyond the \(rules.pageLimit.limit)-page limit"
         case .buzzwords:
             return "weak: a bare list with no verb and no substance can never be strong"
+        case .mention:
+            return "weak: names the topic but is not evidence the rule asks for (at most partial)"
         }
     }
 }

@@ -9,11 +9,18 @@ struct ConsiderationPlan: Sendable {
     /// A unit must hold a match of one of these phrases for the evidence to hold (sorted);
     /// `nil` when the evidence can hold without any match, and every unit must be tried.
     var required: [Int32]?
+    /// The same for the `mentions` condition; `nil` when it has none or it needs no match.
+    var mentionRequired: [Int32]?
 
     init(_ consideration: CompiledConsideration, rules: CompiledRules) {
         self.consideration = consideration
-        relevant = Self.mask(RuleIndex.phrases(in: consideration.evidence, rules: rules)
-            .union(RuleIndex.phrases(in: consideration.strong, rules: rules)), count: rules.phrases.count)
+        var phrases = RuleIndex.phrases(in: consideration.evidence, rules: rules)
+            .union(RuleIndex.phrases(in: consideration.strong, rules: rules))
+        if let mentions = consideration.mentions {
+            phrases.formUnion(RuleIndex.phrases(in: mentions, rules: rules))
+            mentionRequired = RuleIndex.requiredPhrases(mentions, rules: rules)?.sorted()
+        }
+        relevant = Self.mask(phrases, count: rules.phrases.count)
         required = RuleIndex.requiredPhrases(consideration.evidence, rules: rules)?.sorted()
     }
 

@@ -27,24 +27,33 @@ struct Evaluator {
         let paragraphs = consideration.unit == .paragraph
         let units = paragraphs ? analysis.paragraphs : analysis.units
         var candidates: [Candidate] = []
-        for position in unitsToTry(plan, paragraphs: paragraphs) {
+        var tried = Set<Int>()
+        for position in unitsToTry(plan.required, paragraphs: paragraphs) {
             let unit = units[position]
             guard !unit.isHeading else { continue }
             let holds = conditions.holds(consideration.evidence, on: unit)
             guard holds || conditions.holds(consideration.evidence, on: unit, countingNegated: true) else { continue }
+            tried.insert(position)
             let status = status(of: unit, holds: holds, plan: plan, inScope: inScope)
             candidates.append(Candidate(unit: unit, status: status, negated: !holds,
                                         phrases: phrases(in: unit, relevant: plan.relevant, negated: !holds)))
         }
-        return candidates
+        guard let mentions = consideration.mentions else { return candidates }
+        for position in unitsToTry(plan.mentionRequired, paragraphs: paragraphs) where !tried.contains(position) {
+            let unit = units[position]
+            guard !unit.isHeading, conditions.holds(mentions, on: unit) else { continue }
+            candidates.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false,
+                                        phrases: phrases(in: unit, relevant: plan.relevant, negated: false)))
+        }
+        return candidates.sorted { ($0.unit.tokens.lowerBound, $0.status.rawValue) < ($1.unit.tokens.lowerBound, $1.status.rawValue) }
     }
 }
 
 private extension Evaluator {
     /// Indices of the units (or paragraphs) that hold a required phrase, in order; every unit without a requirement.
-    func unitsToTry(_ plan: ConsiderationPlan, paragraphs: Bool) -> [Int] {
+    func unitsToTry(_ required: [Int32]?, paragraphs: Bool) -> [Int] {
         let analysis = conditions.analysis
-        guard let required = plan.required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
+        guard let required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
         var found: [Int] = []
         for phrase in required {
             for unit in analysis.units(matching: phrase) {
@@ -67,6 +76,13 @@ private extension Evaluator {
         var substance = unit
         substance.signalMask = signalsBeside(plan.relevant, in: unit)
         return conditions.holds(plan.consideration.strong, on: substance) ? .counted : .weak
+    }
+
+    /// A bare mention of the topic: never strong, and subject to the page limit and section scope like evidence.
+    func mentionStatus(of unit: TextUnit, inScope: [Bool]?) -> Explanation.Status {
+        if let countedPages, unit.page > countedPages { return .beyondPageLimit }
+        if let inScope, !(unit.section >= 0 && unit.section < inScope.count && inScope[unit.section]) { return .outsideScope }
+        return .mention
     }
 
     /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care

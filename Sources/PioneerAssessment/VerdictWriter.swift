@@ -14,7 +14,7 @@ struct VerdictWriter {
 
     func result(for consideration: CompiledConsideration, candidates: [Candidate]) -> ConsiderationResult {
         let strong = candidates.filter { $0.status == .counted }
-        let weak = candidates.filter { $0.status == .weak || $0.status == .buzzwords }
+        let weak = candidates.filter { $0.status == .weak || $0.status == .buzzwords || $0.status == .mention }
         let gaps = candidates.filter { $0.status == .negated }
         let verdict: Verdict = strong.count >= max(1, consideration.minimum) ? .met : (strong.isEmpty && weak.isEmpty ? .missing : .partial)
         let chosen = Array((strong + weak).prefix(Self.bestEvidence)) + gaps.prefix(Self.statedGaps)
@@ -72,12 +72,18 @@ private extension VerdictWriter {
             if !strong.isEmpty {
                 return "partial: \(Self.count(strong.count, "strong mention")) where \(max(1, consideration.minimum)) are needed"
             }
-            let names = Self.list(Array(Set(weak.flatMap(terms(of:))).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
+            let topical = RuleIndex.phrases(in: consideration.evidence, rules: rules)
+                .union(consideration.mentions.map { RuleIndex.phrases(in: $0, rules: rules) } ?? [])
+            let cited = Set(weak.flatMap { $0.phrases.filter(topical.contains) }).compactMap { phrase in
+                rules.phrases.indices.contains(Int(phrase)) ? rules.phrases[Int(phrase)].source : nil
+            }
+            let names = Self.list(Array(Set(cited).sorted().prefix(2)).map { "'\($0)'" }, conjunction: "and")
             let named = names.isEmpty ? "mentions the topic" : "names \(names)"
             if weak.allSatisfy({ $0.status == .buzzwords }) { return "partial: \(named) only in a bare list" }
+            if weak.allSatisfy({ $0.status == .mention }) { return "partial: \(named) but says nothing more about it" }
             let present = Self.substance(weak.reduce(0) { $0 | $1.unit.signalMask })
             if present.isEmpty { return "partial: \(named) but gives no owner, date, figure or commitment" }
-            return "partial: \(named) with \(present), but not the substance a strong mention needs beside it (an owner, a date, a figure or a firm commitment)"
+            return "partial: \(named), but without what makes evidence strong here (see the guidance)"
         case .missing:
             if let gap = gaps.first {
                 return "missing: stated gap — '\(Self.quote(analysis.text(of: gap.unit), limit: 100))' (page \(gap.unit.page))"

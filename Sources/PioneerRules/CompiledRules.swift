@@ -214,11 +214,15 @@ public struct CompiledConsideration: Sendable, Hashable {
     public var minimum: Int
     /// When set, evidence counts only under a heading (at any level above it) that satisfies this.
     public var headingScope: Condition?
+    /// When set, a unit where this holds (not negated) but `evidence` does not is a bare mention of the
+    /// topic: it makes the verdict `partial` rather than `missing`, never `met`.
+    public var mentions: Condition?
     public var examples: [RuleExample]
     public var location: SourceLocation
 
     public init(id: String, title: String, weight: Double, guidance: String, evidence: Condition, unit: EvidenceUnit,
-                strong: Condition, minimum: Int, headingScope: Condition?, examples: [RuleExample], location: SourceLocation) {
+                strong: Condition, minimum: Int, headingScope: Condition?, examples: [RuleExample], location: SourceLocation,
+                mentions: Condition? = nil) {
         self.id = id
         self.title = title
         self.weight = weight
@@ -228,6 +232,7 @@ public struct CompiledConsideration: Sendable, Hashable {
         self.strong = strong
         self.minimum = minimum
         self.headingScope = headingScope
+        self.mentions = mentions
         self.examples = examples
         self.location = location
     }

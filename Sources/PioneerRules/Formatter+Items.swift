@@ -48,6 +48,7 @@ extension SyntaxPrinter {
         case .weight(let number): line("weight " + Self.number(number))
         case .guidance(let text): stringLine("guidance ", text)
         case .evidence(let expression): line("evidence " + Self.expression(expression))
+        case .mentions(let expression): line("mentions " + Self.expression(expression))
         case .unit(let word): line("unit " + word.name)
         case .strong(let expression): line("strong when " + Self.expression(expression))
         case .minimum(let number): line("minimum " + Self.number(number))

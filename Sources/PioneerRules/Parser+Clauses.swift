@@ -1,6 +1,6 @@
 /// Considerations, principles and their clauses.
 extension Parser {
-    static let clauseKeywords = ["weight", "guidance", "evidence", "unit", "strong", "minimum", "scope", "example"]
+    static let clauseKeywords = ["weight", "guidance", "evidence", "mentions", "unit", "strong", "minimum", "scope", "example"]
 
     /// consideration := "consideration" IDENT STRING "{" clause* "}"
     /// principle     := "principle" IDENT STRING "{" clause* "}"
@@ -22,7 +22,7 @@ extension Parser {
                                    endComments: body.endComments)
     }
 
-    /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | unit | strong | minimum
+    /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | "mentions" expr | unit | strong | minimum
     ///         | "scope" "heading" expr | example
     mutating func parseClause(context: String = "defaults") -> Clause? {
         guard current.kind == .identifier, Self.clauseKeywords.contains(current.text) else {
@@ -34,6 +34,7 @@ extension Parser {
         case "weight": return expectNumber(after: keyword).map(Clause.weight)
         case "guidance": return expectString(after: keyword).map(Clause.guidance)
         case "evidence": return parseExpression().map(Clause.evidence)
+        case "mentions": return parseExpression().map(Clause.mentions)
         case "unit": return expectIdentifier("'sentence' or 'paragraph'", after: keyword).map(Clause.unit)
         case "strong": return parseStrong()
         case "minimum": return expectNumber(after: keyword).map(Clause.minimum)

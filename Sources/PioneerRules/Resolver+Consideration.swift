@@ -6,6 +6,7 @@ extension Resolver {
         var guidance: String?
         var hasEvidenceClause = false
         var evidence: Condition?
+        var mentions: Condition?
         var unit: EvidenceUnit?
         var strong: Condition?
         var minimum: Int?
@@ -36,7 +37,7 @@ extension Resolver {
             id: id.name, title: syntax.title.value, weight: parts.weight, guidance: parts.guidance ?? "",
             evidence: evidence, unit: parts.unit ?? defaults.unit, strong: parts.strong ?? defaults.strong,
             minimum: parts.minimum ?? defaults.minimum, headingScope: parts.scope, examples: parts.examples,
-            location: id.location)
+            location: id.location, mentions: parts.mentions)
     }
 
     private mutating func checkID(_ id: Identifier, prefix: String) {
@@ -61,6 +62,7 @@ extension Resolver {
         case .evidence(let expression):
             parts.hasEvidenceClause = true
             parts.evidence = condition(expression)
+        case .mentions(let expression): parts.mentions = condition(expression)
         case .unit(let word): parts.unit = unit(word)
         case .strong(let expression): parts.strong = condition(expression)
         case .minimum(let number): parts.minimum = whole(number, "minimum", 1...1_000)
@@ -77,6 +79,7 @@ extension Resolver {
         case .weight: return "weight"
         case .guidance: return "guidance"
         case .evidence: return "evidence"
+        case .mentions: return "mentions"
         case .unit: return "unit"
         case .strong: return "strong"
         case .minimum: return "minimum"

@@ -67,12 +67,13 @@ indirect enum Expression: Sendable, Hashable {
     }
 }
 
-/// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | unit | strong | minimum
+/// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | "mentions" expr | unit | strong | minimum
 ///         | "scope" "heading" expr | example
 enum Clause: Sendable, Hashable {
     case weight(NumberLiteral)
     case guidance(StringLiteral)
     case evidence(Expression)
+    case mentions(Expression)
     case unit(Identifier)
     case strong(Expression)
     case minimum(NumberLiteral)

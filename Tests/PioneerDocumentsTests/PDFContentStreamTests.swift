@@ -76,6 +76,21 @@ struct PDFContentStreamTests {
         #expect(try PDFBuilder.text(builder.build()) == "In form")
     }
 
+    @Test("annotation appearances are drawn; a text field without one shows its value")
+    func annotations() throws {
+        var builder = PDFBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [4 0 R] >>")
+        builder.add(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        builder.add(4, "<< /Type /Page /Annots [5 0 R 6 0 R 8 0 R] >>")
+        builder.add(5, "<< /Type /Annot /Subtype /Widget /FT /Tx /Rect [72 700 200 714] /V (Alice) >>")
+        builder.add(6, "<< /Type /Annot /Subtype /Stamp /Rect [72 600 200 614] /AP << /N 7 0 R >> >>")
+        builder.addStream(7, dict: "/Type /XObject /Subtype /Form /BBox [0 0 128 14] /Resources << /Font << /F1 3 0 R >> >>",
+                          text: "BT /F1 10 Tf 2 3 Td (Approved) Tj ET")
+        builder.add(8, "<< /Type /Annot /Subtype /Widget /FT /Tx /F 2 /Rect [72 500 200 514] /V (Hidden) >>")
+        #expect(try PDFBuilder.text(builder.build()) == "Alice\nApproved")
+    }
+
     @Test("an unterminated array in content ends the page's text without failing")
     func truncatedContent() throws {
         #expect(try text("BT /F1 12 Tf 72 700 Td (Kept) Tj [(lost") == "Kept")

@@ -19,7 +19,8 @@ struct PDFCorpusTests {
                 #expect(document.pageCount.value == Double(expected), "\(entry.path)")
                 if document.pageCount.value == Double(expected) { agree += 1 }
                 let recall = PDFCorpus.recall(document: document, reference: entry.path)
-                print("corpus \(entry.path): pages \(Int(document.pageCount.value))/\(expected) recall \(String(format: "%.3f", recall))")
+                let precision = PDFCorpus.recall(document: document, reference: entry.path, precision: true)
+                print("corpus \(entry.path): pages \(Int(document.pageCount.value))/\(expected) recall \(String(format: "%.3f", recall)) precision \(String(format: "%.3f", precision))")
                 #expect(recall >= PDFCorpus.minimumRecall(entry.path), "\(entry.path) recall \(recall)")
             case (.failure(let error), let expected?):
                 checked += 1
@@ -71,12 +72,14 @@ enum PDFCorpus {
     }
 
     /// Lower-cased alphanumeric words of the reference found in the document, as multisets.
-    static func recall(document: Document, reference path: String) -> Double {
+    /// With `precision`, the share of our words found in the reference instead.
+    static func recall(document: Document, reference path: String, precision: Bool = false) -> Double {
         let name = (path as NSString).lastPathComponent
         guard let ref = try? String(contentsOfFile: root + "/ref/\(name).txt", encoding: .utf8) else { return 1 }
-        let expected = words(ref)
+        let ours = words(document.blocks.map(\.text).joined(separator: "\n"))
+        let expected = precision ? ours : words(ref)
         guard !expected.isEmpty else { return 1 }
-        var found = words(document.blocks.map(\.text).joined(separator: "\n"))
+        var found = precision ? words(ref) : ours
         var hits = 0
         var total = 0
         for (word, count) in expected {

@@ -35,6 +35,17 @@ struct PDFPageTreeTests {
         #expect(text == "Ÿnherited")
     }
 
+    @Test("text outside the inherited media box is not on the page")
+    func cropBox() throws {
+        var builder = PDFBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [4 0 R] /MediaBox [0 0 612 400] /Resources << /Font << /F1 3 0 R >> >> >>")
+        builder.add(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        builder.add(4, "<< /Type /Page /Contents 5 0 R >>")
+        builder.addStream(5, text: "BT /F1 12 Tf 72 700 Td (Cropped away) Tj ET BT /F1 12 Tf 72 300 Td (Visible) Tj ET")
+        #expect(try PDFBuilder.text(builder.build()) == "Visible")
+    }
+
     @Test("a page without text is flagged and reported in a warning")
     func noTextWarning() throws {
         let document = try PDFBuilder.read(PDFBuilder.document(pages: ["BT /F1 12 Tf 72 700 Td (Words) Tj ET", "0 0 m 10 10 l S", ""]))

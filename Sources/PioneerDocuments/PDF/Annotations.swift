@@ -12,7 +12,8 @@ extension ContentStream {
             if let form = try appearance(of: dict), let data = try store.decode(form) {
                 try runAppearance(form, data: data, rect: rect)
             }
-            if runs.count == before, let value = try fieldValue(dict) {
+            // Strings of encrypted files are not decrypted, so their field values would be noise.
+            if runs.count == before, store.decryptor == nil, let value = try fieldValue(dict) {
                 try addRun(TextRun(x: rect.x0 + 2, y: rect.y0 + 2, endX: rect.x1, fontSize: min(max(rect.height - 2, 4), 12), text: value))
             }
         }

@@ -24,7 +24,7 @@ struct PDFDict: Sendable {
 }
 
 /// A PDF object (ISO 32000-1 §7.3).
-indirect enum PDFObject: Sendable {
+enum PDFObject: Sendable {
     case null
     case bool(Bool)
     case int(Int)

@@ -75,7 +75,11 @@ private extension PDFReader {
         } catch {
             if error.isLimit { throw error }
         }
-        return TextLayout.lines(from: interpreter.runs)
+        // Text placed outside the visible page area is not shown by any viewer.
+        let visible = info.box.map { box in
+            interpreter.runs.filter { $0.x >= box.x0 - 2 && $0.x <= box.x1 + 2 && $0.y >= box.y0 - 2 && $0.y <= box.y1 + 2 }
+        } ?? interpreter.runs
+        return TextLayout.lines(from: visible)
     }
 
     static func countWords(_ text: String) -> Int {

@@ -2,6 +2,24 @@
 struct PageInfo {
     var dict: PDFDict
     var resources: PDFDict?
+    /// The page area: the media box (what pdftotext uses by default; crop boxes are often
+    /// narrower than the text a reader is meant to see).
+    var box: Rect?
+}
+
+/// Page attributes a leaf inherits from its ancestors (§7.7.3.4).
+private struct Inherited {
+    var resources: PDFDict?
+    var mediaBox: Rect?
+
+    func updated(with dict: PDFDict, store: ObjectStore) throws(PDFError) -> Inherited {
+        var next = self
+        if let resources = try store.resolveDict(dict["Resources"]) { next.resources = resources }
+        if let media = Rect(try store.resolve(dict["MediaBox"]).arrayValue ?? []) { next.mediaBox = media }
+        return next
+    }
+
+    var visibleBox: Rect? { mediaBox.flatMap { $0.width > 0 && $0.height > 0 ? $0 : nil } }
 }
 
 /// Walks the page tree (§7.7.3) to list the pages in order. `/Count` is not trusted: leaves are
@@ -11,18 +29,18 @@ enum PageTree {
         guard let rootObject = catalog["Pages"], try store.resolveDict(rootObject) != nil else { throw .noPages }
         var pages: [PageInfo] = []
         var visited: Set<Int> = []
-        var stack: [(PDFObject, PDFDict?, Int)] = [(rootObject, nil, 0)]
+        var stack: [(PDFObject, Inherited, Int)] = [(rootObject, Inherited(), 0)]
         while let (object, inherited, depth) = stack.popLast() {
             if let ref = object.refValue, !visited.insert(ref.num).inserted { continue }
             guard let dict = try store.resolveDict(object) else { continue }
-            let resources = try store.resolveDict(dict["Resources"]) ?? inherited
+            let attributes = try inherited.updated(with: dict, store: store)
             let type = try store.resolve(dict["Type"]).nameValue
             let kids = try store.resolve(dict["Kids"]).arrayValue
             if type == "Pages" || (type != "Page" && kids != nil) {
                 guard depth < store.limits.maxNesting, let kids else { continue }
-                for kid in kids.reversed() { stack.append((kid, resources, depth + 1)) }
+                for kid in kids.reversed() { stack.append((kid, attributes, depth + 1)) }
             } else if type == "Page" || dict["Contents"] != nil || dict["MediaBox"] != nil {
-                pages.append(PageInfo(dict: dict, resources: resources))
+                pages.append(PageInfo(dict: dict, resources: attributes.resources, box: attributes.visibleBox))
                 if pages.count > store.limits.maxPages { throw .tooManyPages(store.limits.maxPages) }
             }
         }

@@ -22,7 +22,6 @@ enum TextLayout {
 
     /// The blocks of one page's lines.
     static func blocks(from lines: [TextLine], page: Int, sizes: Sizes) -> [Block] {
-        let headingSizes = sizes.headings
         var blocks: [Block] = []
         var previous: TextLine?
         var tableRow = 0
@@ -40,14 +39,7 @@ enum TextLayout {
             }
             tableRow = 0
             let text = line.text
-            let kind: Block.Kind
-            if let rank = headingSizes.firstIndex(of: line.fontSize), text.count < 200 {
-                kind = .heading(level: min(rank + 1, 6))
-            } else if isListStart(text) {
-                kind = .listItem(level: 1)
-            } else {
-                kind = .paragraph
-            }
+            let kind = classify(line, text: text, headingSizes: sizes.headings)
             if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
                 last.text = join(last.text, text)
                 blocks[blocks.count - 1] = last
@@ -71,6 +63,12 @@ extension TextLayout {
 }
 
 private extension TextLayout {
+    /// heading (a heading size, under 200 characters) | list item (leading marker) | paragraph
+    static func classify(_ line: TextLine, text: String, headingSizes: [Double]) -> Block.Kind {
+        if let rank = headingSizes.firstIndex(of: line.fontSize), text.count < 200 { return .heading(level: min(rank + 1, 6)) }
+        return isListStart(text) ? .listItem(level: 1) : .paragraph
+    }
+
     /// `previous` + newline + `next`, except that a word hyphenated across the break is rejoined
     /// ("coordi-" + "nation" → "coordination"), as pdftotext does.
     static func join(_ previous: String, _ next: String) -> String {

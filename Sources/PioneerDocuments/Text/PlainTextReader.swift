@@ -6,15 +6,7 @@
 /// A list item starts with a bullet ("-", "*", "•") or a number or letter ("1.", "2)", "(a)").
 public enum PlainTextReader {
     public static func read(bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> Document {
-        let (text, encoding) = TextDecoding.decode(bytes)
-        guard text.count <= limits.maxTextCharacters else {
-            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
-        }
-        var warnings: [DocumentWarning] = []
-        if encoding != .utf8 {
-            warnings.append(DocumentWarning(code: "encoding", message: "read as \(encoding.rawValue)"))
-        }
-        let lines = SourceLines(text)
+        let (lines, warnings) = try TextDecoding.lines(of: bytes, path: path, limits: limits)
         let blocks = parse(lines)
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
         return TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)

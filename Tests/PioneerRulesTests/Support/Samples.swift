@@ -92,6 +92,7 @@ criterion vision "A clear vision for integrated care" {
       name the groups and what changed as a result.
       """
     evidence near(healthwatch, any("co-produced", "engaged"), 8) or "I statements"
+    mentions healthwatch
     unit paragraph
     scope heading "vision" or "engagement"
     example met """
