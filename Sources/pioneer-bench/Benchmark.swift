@@ -27,6 +27,9 @@ struct Benchmark {
         if options.runs("scaling") { progress("scaling"); report.add(try scaling(rules, corpus)) }
         let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("pioneer-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(atPath: directory) }
+        do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+            throw .io("cannot create '\(directory)': \(error.localizedDescription)")
+        }
         if options.runs("side") {
             progress("side by side")
             let side = SideBySideBench(options: options, rules: rules, corpus: corpus, directory: directory)
