@@ -23,7 +23,7 @@ let package = Package(
         // One renderer per output format.
         .target(name: "PioneerReports", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
         .executableTarget(name: "pioneer", dependencies: ["PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
-        .executableTarget(name: "pioneer-bench", dependencies: ["PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
+        .executableTarget(name: "pioneer-bench", dependencies: ["CZlib", "PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
         .testTarget(name: "PioneerTextTests", dependencies: ["PioneerText"]),
         .testTarget(name: "PioneerRulesTests", dependencies: ["PioneerRules"]),
         .testTarget(name: "PioneerDocumentsTests", dependencies: ["PioneerDocuments"]),

@@ -66,8 +66,20 @@ private extension FastTokenizer {
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+
+    static func symbol(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (text: [UInt8], width: Int)? {
+        switch bytes[index] {
+        case 0x26: return (and, 1)
+        case 0x25, 0x24: return ([bytes[index]], 1)
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA3: return (pound, 2)
+        default: return nil
+        }
+    }
+}
+
+extension FastTokenizer {
     /// ASCII, or '£' as the only non-ASCII character.
-    static func isSimple(_ bytes: [UInt8]) -> Bool {
+    static func isSimple<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = 0
         while index < bytes.count {
             if bytes[index] >= 0x80 {
@@ -77,14 +89,5 @@ private extension FastTokenizer {
             index += 1
         }
         return true
-    }
-
-    static func symbol(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (text: [UInt8], width: Int)? {
-        switch bytes[index] {
-        case 0x26: return (and, 1)
-        case 0x25, 0x24: return ([bytes[index]], 1)
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA3: return (pound, 2)
-        default: return nil
-        }
     }
 }

@@ -94,17 +94,7 @@ private extension Normaliser {
     /// change tabs and carriage returns, which `normalise` handles itself.
     static func foldedBytes(_ text: String) -> [UInt8] {
         var text = text
-        let simple = text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] >= 0x80 {
-                    guard bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA3 else { return false }
-                    index += 1
-                }
-                index += 1
-            }
-            return true
-        }
+        let simple = text.withUTF8 { FastTokenizer.isSimple($0) }
         if simple { return Array(text.utf8) }
         // Folding turns '\r' into '\n'; drop the '\r' of "\r\n" first so that it stays one line break.
         var bytes = Array(text.utf8)

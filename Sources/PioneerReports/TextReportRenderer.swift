@@ -75,12 +75,22 @@ private extension TextReportRenderer {
             return [style.bold("Page limit: ") + "within the limit (\(pages) of \(a.pageLimit.limit) pages)"]
         }
         var lines = [style.bold("Page limit: ") + style.red("over the limit: \(pages) pages against a limit of \(a.pageLimit.limit); the panel stops reading at page \(a.pageLimit.limit)")]
-        if !a.pageLimit.beyondLimit.isEmpty { lines.append("  Beyond the limit, not read by the panel:") }
-        for item in a.pageLimit.beyondLimit.prefix(12) {
-            let what = item.considerationID.map { " (evidence for \($0))" } ?? " (section)"
-            lines.append("    p.\(item.page) l.\(item.line): \(item.text)\(what)")
+        let sections = a.pageLimit.beyondLimit.filter { $0.considerationID == nil }
+        if !sections.isEmpty { lines.append("  Sections that start beyond the limit:") }
+        for item in sections.prefix(12) { lines.append("    \(item.text) (page \(item.page))") }
+        var order: [String] = []
+        var byConsideration: [String: [BeyondLimitItem]] = [:]
+        for item in a.pageLimit.beyondLimit {
+            guard let id = item.considerationID else { continue }
+            if byConsideration[id] == nil { order.append(id) }
+            byConsideration[id, default: []].append(item)
         }
-        if a.pageLimit.beyondLimit.count > 12 { lines.append("    … and \(a.pageLimit.beyondLimit.count - 12) more") }
+        if !order.isEmpty { lines.append("  Evidence the panel will not read:") }
+        for id in order {
+            guard let items = byConsideration[id], let first = items.first else { continue }
+            let more = items.count > 1 ? " (+\(items.count - 1) more)" : ""
+            lines.append("    \(id): p.\(first.page) l.\(first.line): \"\(first.text)\"\(more)")
+        }
         return lines
     }
 }

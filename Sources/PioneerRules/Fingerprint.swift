@@ -67,18 +67,6 @@ private extension Fingerprint {
 
     static func number(_ value: Double) -> String { Resolver.format(value) }
 
-    /// A string in double quotes with '\', '"' and control characters escaped.
-    static func quote(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A string quoted as the formatter writes it.
+    static func quote(_ text: String) -> String { SyntaxPrinter.quote(text) }
 }

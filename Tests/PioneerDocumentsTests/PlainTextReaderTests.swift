@@ -26,6 +26,12 @@ import Foundation
         #expect(blocks[5].text == "signed in May")
     }
 
+    @Test func aNumberedLineStandingAloneIsAHeading() throws {
+        let doc = try read("Intro text.\n\n8. RISK MANAGEMENT\n\nThe board keeps a risk register.\n\n1. first point\n2. second point\n")
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .heading(level: 1), .paragraph, .listItem(level: 1), .listItem(level: 1)])
+        #expect(doc.blocks[1].text == "8. RISK MANAGEMENT")
+    }
+
     @Test func formFeedsArePagesAndExact() throws {
         let doc = try read("Page one text.\n\u{0C}Page two text.\n\u{0C}\nPage three.\n\u{0C}")
         #expect(doc.pageCount == PageCount(value: 3, exact: true, source: .formFeeds))
@@ -52,6 +58,7 @@ import Foundation
         #expect(PlainTextReader.headingLevel("We will do this.") == nil)
         #expect(PlainTextReader.headingLevel("Risk management") == 2)
         #expect(PlainTextReader.headingLevel("RISK MANAGEMENT") == 1)
+        #expect(PlainTextReader.headingLevel("Signed on behalf of the partners:") == nil)
         #expect(PlainTextReader.headingLevel("4.1.2 Barriers to integration") == 3)
         #expect(PlainTextReader.headingLevel("2014 was a good year for the partnership and we expect more of the same in future") == nil)
     }

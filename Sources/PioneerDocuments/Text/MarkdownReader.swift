@@ -3,15 +3,7 @@
 /// (`InlineMarkdown`). Form feeds are page breaks; otherwise pages are estimated (`PageModel`).
 public enum MarkdownReader {
     public static func read(bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> Document {
-        let (text, encoding) = TextDecoding.decode(bytes)
-        guard text.count <= limits.maxTextCharacters else {
-            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
-        }
-        var warnings: [DocumentWarning] = []
-        if encoding != .utf8 {
-            warnings.append(DocumentWarning(code: "encoding", message: "read as \(encoding.rawValue)"))
-        }
-        let lines = SourceLines(text)
+        let (lines, warnings) = try TextDecoding.lines(of: bytes, path: path, limits: limits)
         var parser = MarkdownBlockParser(lines: lines.lines)
         let blocks = parser.parse()
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }

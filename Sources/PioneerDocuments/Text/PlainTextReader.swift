@@ -6,15 +6,7 @@
 /// A list item starts with a bullet ("-", "*", "•") or a number or letter ("1.", "2)", "(a)").
 public enum PlainTextReader {
     public static func read(bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> Document {
-        let (text, encoding) = TextDecoding.decode(bytes)
-        guard text.count <= limits.maxTextCharacters else {
-            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
-        }
-        var warnings: [DocumentWarning] = []
-        if encoding != .utf8 {
-            warnings.append(DocumentWarning(code: "encoding", message: "read as \(encoding.rawValue)"))
-        }
-        let lines = SourceLines(text)
+        let (lines, warnings) = try TextDecoding.lines(of: bytes, path: path, limits: limits)
         let blocks = parse(lines)
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
         return TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
@@ -33,10 +25,17 @@ public enum PlainTextReader {
             pendingBreak = false
             paragraph = []
         }
-        for line in lines.lines {
+        let all = lines.lines
+        for (index, line) in all.enumerated() {
             if line.pageBreakBefore { flush(); pendingBreak = true }
             let trimmed = line.text.trimmingBlanks()
             if trimmed.isEmpty { flush(); continue }
+            // A numbered line standing alone between blank lines ("8. RISK MANAGEMENT") is a heading, not a list.
+            if paragraph.isEmpty, isAlone(index, in: all), listItem(line.text) != nil, let level = headingLevel(line.text) {
+                blocks.append(RawBlock(kind: .heading(level: level), text: String(trimmed), line: line.number, pageBreakBefore: pendingBreak))
+                pendingBreak = false
+                continue
+            }
             if let (level, item) = listItem(line.text) {
                 flush()
                 blocks.append(RawBlock(kind: .listItem(level: level), text: String(item), line: line.number, pageBreakBefore: pendingBreak))
@@ -50,6 +49,13 @@ public enum PlainTextReader {
         return blocks
     }
 
+    /// True when the lines before and after `index` are blank (or absent, or across a page break).
+    static func isAlone(_ index: Int, in lines: [SourceLines.Line]) -> Bool {
+        let before = index == 0 || lines[index - 1].text.trimmingBlanks().isEmpty || lines[index].pageBreakBefore
+        let after = index + 1 >= lines.count || lines[index + 1].text.trimmingBlanks().isEmpty || lines[index + 1].pageBreakBefore
+        return before && after
+    }
+
     /// The heading level of a line standing alone, or nil when it reads as prose.
     static func headingLevel(_ line: Substring) -> Int? {
         let text = line.trimmingBlanks()
@@ -57,6 +63,8 @@ public enum PlainTextReader {
         let words = text.split(separator: " ")
         guard words.count <= 12 else { return nil }
         if let last = text.last, ".,;!?".contains(last) { return nil }
+        // "Signed on behalf of the partners:" introduces what follows; "Vision:" may head a section.
+        if text.last == ":" && words.count > 3 { return nil }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty else { return nil }
         if let first = words.first, let depth = sectionNumberDepth(first), words.count > 1 { return min(depth, 6) }

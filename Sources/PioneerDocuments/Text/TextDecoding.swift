@@ -6,6 +6,17 @@ public enum TextDecoding {
         case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", windows1252 = "Windows-1252"
     }
 
+    /// The lines of a text file for a reader, with a warning when it was not UTF-8; fails when the
+    /// text is over the reader's limit.
+    static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
+        let (text, encoding) = decode(bytes)
+        guard text.utf8.count <= limits.maxTextCharacters else {
+            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
+        }
+        let warnings = encoding == .utf8 ? [] : [DocumentWarning(code: "encoding", message: "read as \(encoding.rawValue)")]
+        return (SourceLines(text), warnings)
+    }
+
     /// The decoded text and the encoding it was read as.
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
