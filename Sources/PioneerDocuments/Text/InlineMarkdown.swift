@@ -3,7 +3,9 @@
 /// backslash escapes.
 enum InlineMarkdown {
     static func plain(_ text: String) -> String {
-        guard text.contains(where: { "*_`[]<>!\\".contains($0) }) else { return text }
+        // Markup characters are ASCII: look for them in the bytes before working on characters.
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x5D
+            || $0 == 0x3C || $0 == 0x3E || $0 == 0x21 || $0 == 0x5C }) else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(chars.count)

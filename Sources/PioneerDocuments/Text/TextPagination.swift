@@ -73,7 +73,7 @@ private extension TextPagination {
                 while end < blocks.count, case .tableCell(let nextRow, _) = blocks[end].kind, nextRow == row { end += 1 }
                 height = tableRowHeight(blocks[index..<end])
             } else {
-                height = model.height(of: blocks[index].kind, characters: blocks[index].text.count)
+                height = model.height(of: blocks[index].kind, characters: blocks[index].text.unicodeScalars.count)
             }
             let keepWithNext: Double
             if case .heading = blocks[index].kind { keepWithNext = 2 } else { keepWithNext = 0 }
@@ -97,7 +97,7 @@ private extension TextPagination {
 
     func tableRowHeight(_ cells: ArraySlice<RawBlock>) -> Double {
         let width = model.charactersPerLine / Double(max(cells.count, 1)) - 2
-        let tallest = cells.map { model.lines(forCharacters: $0.text.count, width: width) }.max() ?? 1
+        let tallest = cells.map { model.lines(forCharacters: $0.text.unicodeScalars.count, width: width) }.max() ?? 1
         return tallest + model.tableRowPadding
     }
 }
