@@ -24,8 +24,8 @@ struct PhraseMatcher: Sendable {
 
     private(set) var vocabulary: [String: Int32] = [:]
     private(set) var prefixes: [String: Int32] = [:]
-    /// Distinct lengths (in UTF-8 bytes) of the prefixes, ascending.
-    private(set) var prefixLengths: [Int] = []
+    /// `prefixes` as a byte trie for `lookUp`.
+    private var prefixTrie = BytePrefixTrie([:])
     private var rootChildren: [Int32] = []
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [[Int32]] = [[]]
@@ -41,7 +41,7 @@ struct PhraseMatcher: Sendable {
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
-        prefixLengths = Set(prefixes.keys.map(\.utf8.count)).sorted()
+        prefixTrie = BytePrefixTrie(prefixes)
         (flatTerminals, terminalStarts) = Self.flatten(terminals)
         (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
     }
@@ -49,14 +49,8 @@ struct PhraseMatcher: Sendable {
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
     func lookUp(_ word: String) -> (vocab: Int32, prefixes: [Int32]) {
         let vocab = vocabulary[word] ?? -1
-        guard !prefixLengths.isEmpty else { return (vocab, []) }
-        var found: [Int32] = []
-        let bytes = word.utf8
-        for length in prefixLengths where length <= bytes.count {
-            // A cut inside a character decodes with a replacement character and matches no prefix.
-            if let id = prefixes[String(decoding: bytes.prefix(length), as: UTF8.self)] { found.append(id) }
-        }
-        return (vocab, found)
+        guard !prefixTrie.isEmpty else { return (vocab, []) }
+        return (vocab, prefixTrie.prefixes(of: word.utf8))
     }
 
     /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
