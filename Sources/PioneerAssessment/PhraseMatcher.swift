@@ -35,6 +35,10 @@ struct PhraseMatcher: Sendable {
     private var terminalStarts: [Int32] = []
     private var flatPrefixEdges: [PrefixEdge] = []
     private var prefixEdgeStarts: [Int32] = []
+    /// One-word prefix phrases ("integrat*") by prefix id, flattened: the root's prefix edges, looked up
+    /// from the few prefixes a word has rather than tried one by one against every word.
+    private var rootPrefixPhrases: [Int32] = []
+    private var rootPrefixStarts: [Int32] = []
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
@@ -44,6 +48,11 @@ struct PhraseMatcher: Sendable {
         prefixTrie = BytePrefixTrie(prefixes)
         (flatTerminals, terminalStarts) = Self.flatten(terminals)
         (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
+        var byPrefix = [[Int32]](repeating: [], count: prefixes.count)
+        for edge in prefixEdges.first ?? [] where edge.prefix >= 0 && Int(edge.prefix) < byPrefix.count {
+            byPrefix[Int(edge.prefix)].append(edge.phrase)
+        }
+        (rootPrefixPhrases, rootPrefixStarts) = Self.flatten(byPrefix)
     }
 
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
@@ -60,9 +69,17 @@ struct PhraseMatcher: Sendable {
             var position = first
             while position < range.upperBound {
                 let entry = table[tokens[position].word]
-                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
-                where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
-                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+                if node == 0 {
+                    for prefix in table.prefixIDs(of: entry) where Int(prefix) + 1 < rootPrefixStarts.count {
+                        for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
+                            matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
+                        }
+                    }
+                } else {
+                    for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
+                    where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
+                        matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+                    }
                 }
                 guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }
                 node = next
