@@ -48,9 +48,21 @@ private extension DiagnosticRenderer {
         return "\u{1B}[1m\(place)\u{1B}[0m\(tint)\(label)\u{1B}[0m \u{1B}[1m\(message)\u{1B}[0m\n"
     }
 
+    /// Lines longer than this are shown as a window around the column, so a hostile one-line file
+    /// with a thousand errors does not print its whole line a thousand times.
+    static let maxSnippetScalars = 1_000
+
     /// The source line and a `^~~~` line under the range (tabs kept so the caret lines up).
-    static func snippet(_ text: String, location: SourceLocation, end: SourceLocation?, colour: Bool) -> String {
-        let scalars = Array(text.unicodeScalars)
+    static func snippet(_ line: Substring, location: SourceLocation, end: SourceLocation?, colour: Bool) -> String {
+        var location = location, end = end
+        var scalars = Array(line.unicodeScalars.prefix(location.column + maxSnippetScalars))
+        if scalars.count > maxSnippetScalars {
+            let start = Swift.max(0, Swift.min(location.column - 1, scalars.count) - 100)
+            scalars = Array(scalars[start..<Swift.min(scalars.count, start + 300)])
+            location.column -= start
+            end?.column -= start
+        }
+        let text = String(String.UnicodeScalarView(scalars))
         var pad = ""
         for index in 0..<Swift.max(0, Swift.min(location.column - 1, scalars.count)) {
             pad += scalars[index] == "\t" ? "\t" : " "
@@ -73,14 +85,14 @@ private extension DiagnosticRenderer {
             self.sources = sources
         }
 
-        mutating func line(_ location: SourceLocation) -> String? {
+        mutating func line(_ location: SourceLocation) -> Substring? {
             if cache[location.file] == nil, let text = sources[location.file] {
                 cache[location.file] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             }
             guard let lines = cache[location.file], location.line >= 1, location.line <= lines.count else { return nil }
             var line = lines[location.line - 1]
             if line.hasSuffix("\r") { line = line.dropLast() }
-            return String(line)
+            return line
         }
     }
 }

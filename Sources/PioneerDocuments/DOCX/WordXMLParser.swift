@@ -65,11 +65,14 @@ enum WordXMLParser {
         return adapter.handler
     }
 
-    /// Refuses UTF-16 parts (the scan below would not see their declarations) and any `<!DOCTYPE` or `<!ENTITY`.
+    /// Refuses UTF-16 parts (the scan below would not see their declarations), parts that are not
+    /// valid UTF-8 (libxml2 passes such bytes on in element and attribute names, and FoundationXML's
+    /// XMLParser traps on them: `<a\u{CF}\u{CF}/>` crashed the process), and any `<!DOCTYPE` or `<!ENTITY`.
     static func refuseDocumentTypes(_ bytes: [UInt8], part: String) throws(WordXMLError) {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.prefix(4).contains(0) {
             throw .unsupportedEncoding(part: part)
         }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .unsupportedEncoding(part: part) }
         if bytes.containsByteSequence(Array("<!ENTITY".utf8)) { throw .entityDeclaration(part: part) }
         if bytes.containsByteSequence(Array("<!DOCTYPE".utf8)) { throw .doctype(part: part) }
     }
