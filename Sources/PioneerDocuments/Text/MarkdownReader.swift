@@ -7,7 +7,8 @@ public enum MarkdownReader {
         var parser = MarkdownBlockParser(lines: lines.lines)
         let blocks = parser.parse()
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextPagination().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return try TextPagination().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds,
+                                             warnings: warnings, limits: limits)
     }
 }
 

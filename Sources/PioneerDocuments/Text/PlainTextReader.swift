@@ -9,7 +9,8 @@ public enum PlainTextReader {
         let (lines, warnings) = try TextDecoding.lines(of: bytes, path: path, limits: limits)
         let blocks = parse(lines)
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return try TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds,
+                                             warnings: warnings, limits: limits)
     }
 
     static func parse(_ lines: SourceLines) -> [RawBlock] {

@@ -13,7 +13,8 @@ struct TextPagination {
     var model: PageModel = .a4Eleven
 
     /// Builds the document; `explicitPages` is true when the text had form feeds.
-    func document(path: String, format: DocumentFormat, blocks: [RawBlock], explicitPages: Bool, warnings: [DocumentWarning]) -> Document {
+    func document(path: String, format: DocumentFormat, blocks: [RawBlock], explicitPages: Bool, warnings: [DocumentWarning],
+                  limits: ReaderLimits) throws(DocumentError) -> Document {
         let placed: [Block]
         let pageCount: PageCount
         if explicitPages {
@@ -26,6 +27,9 @@ struct TextPagination {
             pageCount = PageCount(value: pages, exact: false, source: .textEstimate)
         }
         let pageTotal = max(pageCount.wholePages, placed.last?.page ?? 1, 1)
+        guard pageTotal <= limits.maxPages else {
+            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxPages) pages (\(pageTotal) by the page model)"))
+        }
         var pages = (1...pageTotal).map { Page(number: $0, blocks: []) }
         for block in placed where block.page >= 1 && block.page <= pageTotal {
             pages[block.page - 1].blocks.append(block)
