@@ -24,8 +24,8 @@ struct PhraseMatcher: Sendable {
 
     private(set) var vocabulary: [String: Int32] = [:]
     private(set) var prefixes: [String: Int32] = [:]
-    /// Distinct lengths (in UTF-8 bytes) of the prefixes, ascending.
-    private(set) var prefixLengths: [Int] = []
+    /// `prefixes` as a byte trie for `lookUp`.
+    private var prefixTrie = BytePrefixTrie([:])
     private var rootChildren: [Int32] = []
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [[Int32]] = [[]]
@@ -35,28 +35,31 @@ struct PhraseMatcher: Sendable {
     private var terminalStarts: [Int32] = []
     private var flatPrefixEdges: [PrefixEdge] = []
     private var prefixEdgeStarts: [Int32] = []
+    /// One-word prefix phrases ("integrat*") by prefix id, flattened: the root's prefix edges, looked up
+    /// from the few prefixes a word has rather than tried one by one against every word.
+    private var rootPrefixPhrases: [Int32] = []
+    private var rootPrefixStarts: [Int32] = []
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
-        prefixLengths = Set(prefixes.keys.map(\.utf8.count)).sorted()
+        prefixTrie = BytePrefixTrie(prefixes)
         (flatTerminals, terminalStarts) = Self.flatten(terminals)
         (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
+        var byPrefix = [[Int32]](repeating: [], count: prefixes.count)
+        for edge in prefixEdges.first ?? [] where edge.prefix >= 0 && Int(edge.prefix) < byPrefix.count {
+            byPrefix[Int(edge.prefix)].append(edge.phrase)
+        }
+        (rootPrefixPhrases, rootPrefixStarts) = Self.flatten(byPrefix)
     }
 
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
     func lookUp(_ word: String) -> (vocab: Int32, prefixes: [Int32]) {
         let vocab = vocabulary[word] ?? -1
-        guard !prefixLengths.isEmpty else { return (vocab, []) }
-        var found: [Int32] = []
-        let bytes = word.utf8
-        for length in prefixLengths where length <= bytes.count {
-            // A cut inside a character decodes with a replacement character and matches no prefix.
-            if let id = prefixes[String(decoding: bytes.prefix(length), as: UTF8.self)] { found.append(id) }
-        }
-        return (vocab, found)
+        guard !prefixTrie.isEmpty else { return (vocab, []) }
+        return (vocab, prefixTrie.prefixes(of: word.utf8))
     }
 
     /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
@@ -66,9 +69,17 @@ struct PhraseMatcher: Sendable {
             var position = first
             while position < range.upperBound {
                 let entry = table[tokens[position].word]
-                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
-                where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
-                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+                if node == 0 {
+                    for prefix in table.prefixIDs(of: entry) where Int(prefix) + 1 < rootPrefixStarts.count {
+                        for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
+                            matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
+                        }
+                    }
+                } else {
+                    for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
+                    where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
+                        matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+                    }
                 }
                 guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }
                 node = next

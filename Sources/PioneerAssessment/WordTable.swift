@@ -58,6 +58,11 @@ struct WordTable: Sendable {
     func text(_ id: Int32) -> String { texts[Int(id)] }
 
     /// Whether the word begins with the rule prefix `prefix`.
+    /// The ids of the rule prefixes the entry's word begins with.
+    func prefixIDs(of entry: Entry) -> ArraySlice<Int32> {
+        prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
+    }
+
     func hasPrefix(_ entry: Entry, _ prefix: Int32) -> Bool {
         prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)].contains(prefix)
     }

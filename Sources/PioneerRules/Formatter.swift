@@ -100,6 +100,7 @@ struct SyntaxPrinter {
 
     /// A string in double quotes with `\\ \" \n \t` and other control characters escaped.
     static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 < 0x20 || $0 == 0x7F }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -33,6 +33,64 @@ public struct WordToken: Sendable, Hashable {
 public enum WordTokenizer {
     /// Tokens of `text` (folded with `TextFolding` first if it may hold typographic characters).
     public static func tokens(in text: String) -> [WordToken] {
+        if let ascii = asciiTokens(in: text) { return ascii }
+        return unicodeTokens(in: text)
+    }
+
+    /// The canonical words of a phrase: `words(of: "Health & Wellbeing Board")` is
+    /// `["health", "and", "wellbeing", "board"]`.
+    public static func words(of phrase: String) -> [String] {
+        if let ascii = asciiTokens(in: phrase) { return ascii.map(\.text) }
+        return tokens(in: TextFolding.fold(phrase)).map(\.text)
+    }
+}
+
+private extension WordTokenizer {
+    /// The same tokens as `unicodeTokens` for ASCII text (folding changes nothing there but tabs and
+    /// carriage returns, which separate words either way), working on bytes; `nil` for other text.
+    static func asciiTokens(in text: String) -> [WordToken]? {
+        var text = text
+        return text.withUTF8 { bytes -> [WordToken]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var tokens: [WordToken] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if isLetter(byte) || isDigit(byte) {
+                    let start = index
+                    let letters = isLetter(byte)
+                    index += 1
+                    while index < bytes.count {
+                        let next = bytes[index]
+                        if letters ? isLetter(next) : isDigit(next) { index += 1; continue }
+                        // A '.' or ',' between digits stays inside a number: 3.5, 1,200.
+                        if !letters, next == 0x2E || next == 0x2C, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                            index += 2
+                            continue
+                        }
+                        break
+                    }
+                    var word = [UInt8](bytes[start..<index])
+                    if letters { for i in word.indices where word[i] < 0x61 { word[i] |= 0x20 } }
+                    tokens.append(WordToken(text: String(decoding: word, as: UTF8.self), kind: letters ? .word : .number, start: start, end: index))
+                    continue
+                }
+                switch byte {
+                case 0x26: tokens.append(WordToken(text: "and", kind: .symbol, start: index, end: index + 1))
+                case 0x25: tokens.append(WordToken(text: "%", kind: .symbol, start: index, end: index + 1))
+                case 0x24: tokens.append(WordToken(text: "$", kind: .symbol, start: index, end: index + 1))
+                default: break
+                }
+                index += 1
+            }
+            return tokens
+        }
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func unicodeTokens(in text: String) -> [WordToken] {
         var tokens: [WordToken] = []
         var current = ""
         var currentStart = 0
@@ -81,9 +139,4 @@ public enum WordTokenizer {
         return tokens
     }
 
-    /// The canonical words of a phrase: `words(of: "Health & Wellbeing Board")` is
-    /// `["health", "and", "wellbeing", "board"]`.
-    public static func words(of phrase: String) -> [String] {
-        tokens(in: TextFolding.fold(phrase)).map(\.text)
-    }
 }

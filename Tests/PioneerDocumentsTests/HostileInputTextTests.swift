@@ -62,7 +62,7 @@ struct HostileInputTextTests {
         #expect(document.map { HostileInput.text(of: $0).hasPrefix("A") } ?? true)
     }
 
-    @Test func fiftyMegabyteTextFileIsReadInFull() throws {
+    @Test func fiftyMegabyteTextFileIsRefusedForItsPages() throws {
         let folder = try HostileInput.temporaryFolder()
         defer { HostileInput.cleanUp(folder) }
         let path = folder.appendingPathComponent("huge.txt").path
@@ -71,11 +71,12 @@ struct HostileInputTextTests {
         var data = Data(capacity: count * paragraph.utf8.count)
         for _ in 0..<count { data.append(contentsOf: paragraph.utf8) }
         try data.write(to: URL(fileURLWithPath: path))
-        let document = try DocumentReader.read(path: path)
-        #expect(document.wordCount == count * 8 * 12)
-        #expect(!document.pageCount.exact)
-        withKnownIssue("the text readers do not enforce ReaderLimits.maxPages: 50 MB of text lays out as ~10,900 pages") {
-            #expect(document.pages.count <= ReaderLimits.default.maxPages)
+        // 50 MB of prose lays out as about 12,000 pages: over ReaderLimits.maxPages, a clear error naming the file.
+        #expect {
+            try DocumentReader.read(path: path)
+        } throws: { error in
+            guard let error = error as? DocumentError, case .limitExceeded(let why) = error.reason else { return false }
+            return error.path == path && why.hasPrefix("more than 10000 pages") && error.description.hasPrefix(path)
         }
     }
 

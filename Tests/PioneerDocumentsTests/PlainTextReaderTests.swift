@@ -90,3 +90,14 @@ import Foundation
         #expect(TextDecoding.decode(be) == (text, .utf16BE))
     }
 }
+
+@Suite struct BinaryTextTests {
+    @Test func binaryDataWithATextExtensionIsRefused() {
+        let junk: [UInt8] = Array("Our vision".utf8) + [0x00, 0x01, 0x02] + Array("more".utf8)
+        #expect(throws: DocumentError(path: "junk.txt", reason: .malformed("binary data, not text (NUL or control bytes)"))) {
+            try DocumentReader.read(bytes: junk, format: .text, path: "junk.txt")
+        }
+        #expect(TextDecoding.looksBinary(Array("Tab\tseparated\r\nand a form feed \u{0C} are text".utf8)) == false)
+        #expect(TextDecoding.looksBinary([UInt8](repeating: 0x01, count: 10) + Array(String(repeating: "x", count: 100).utf8)))
+    }
+}

@@ -30,3 +30,17 @@ import Testing
         #expect(TextFolding.fold("\u{201C}co\u{2011}ordinated\u{201D}\u{00A0}\u{FB01}ne") == "\"co-ordinated\" fine")
     }
 }
+
+@Suite struct WordTokenizerFastPathTests {
+    /// The ASCII path must give exactly the tokens of the Unicode path: compare on ASCII text
+    /// against the same text with a non-ASCII character appended (which forces the Unicode path).
+    @Test(arguments: [
+        "Health & Wellbeing Board", "£2.4m by 31 March 2014, 1,200 people (15%) and $3", "co-ordinated\twell-being\r\nx",
+        "people's 3.5.6 v2 A1b2 ,1, .5 12,34,56", "  ", "ABC-def_ghi 2013/14 Q3",
+    ])
+    func asciiMatchesUnicode(text: String) {
+        let ascii = WordTokenizer.tokens(in: text)
+        let unicode = WordTokenizer.tokens(in: text + " é")
+        #expect(ascii == Array(unicode.dropLast()))
+    }
+}

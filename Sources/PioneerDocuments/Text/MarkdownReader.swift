@@ -7,7 +7,8 @@ public enum MarkdownReader {
         var parser = MarkdownBlockParser(lines: lines.lines)
         let blocks = parser.parse()
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextPagination().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return try TextPagination().document(path: path, format: .markdown, blocks: blocks, explicitPages: lines.hasFormFeeds,
+                                             warnings: warnings, limits: limits)
     }
 }
 
@@ -106,14 +107,14 @@ private extension MarkdownBlockParser {
         guard index + 1 < lines.count else { return false }
         let header = Self.unquoted(lines[index].text).trimmingBlanks()
         let separator = Self.unquoted(lines[index + 1].text).trimmingBlanks()
-        return header.contains("|") && Self.isTableSeparator(separator)
+        return header.utf8.contains(0x7C) && Self.isTableSeparator(separator)
     }
 
     mutating func parseTable() {
         var row = 0
         while index < lines.count {
             let body = Self.unquoted(lines[index].text).trimmingBlanks()
-            guard body.contains("|"), !(row > 0 && lines[index].pageBreakBefore) else { break }
+            guard body.utf8.contains(0x7C), !(row > 0 && lines[index].pageBreakBefore) else { break }
             if row == 1 && Self.isTableSeparator(body) { index += 1; row += 1; continue }
             let logicalRow = row == 0 ? 1 : row
             for (column, cell) in Self.cells(body).enumerated() {
@@ -150,6 +151,7 @@ private extension MarkdownBlockParser {
     }
 
     static func isThematicBreak(_ body: Substring) -> Bool {
+        guard let first = body.utf8.first, first == 0x2D || first == 0x2A || first == 0x5F else { return false }
         let compact = body.filter { $0 != " " }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }
@@ -158,6 +160,7 @@ private extension MarkdownBlockParser {
     static func isFence(_ body: Substring) -> Bool { body.hasPrefix("```") || body.hasPrefix("~~~") }
 
     static func isTableSeparator(_ body: Substring) -> Bool {
+        guard body.utf8.contains(0x2D) else { return false }
         let compact = body.filter { $0 != " " && $0 != "\t" }
         guard compact.contains("-") else { return false }
         return compact.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" }

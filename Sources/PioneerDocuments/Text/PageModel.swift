@@ -26,7 +26,8 @@ public struct PageModel: Sendable, Hashable {
         return (Double(characters) / max(width, 8)).rounded(.up)
     }
 
-    /// Lines a block fills, including the space after it.
+    /// Lines a block fills, including the space after it; `characters` may be Unicode scalars
+    /// (the model is an estimate, and counting grapheme clusters would cost more than it tells).
     public func height(of kind: Block.Kind, characters: Int) -> Double {
         switch kind {
         case .heading: return headingLines

@@ -9,7 +9,8 @@ public enum PlainTextReader {
         let (lines, warnings) = try TextDecoding.lines(of: bytes, path: path, limits: limits)
         let blocks = parse(lines)
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw DocumentError(path: path, reason: .noText) }
-        return TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds, warnings: warnings)
+        return try TextPagination().document(path: path, format: .text, blocks: blocks, explicitPages: lines.hasFormFeeds,
+                                             warnings: warnings, limits: limits)
     }
 
     static func parse(_ lines: SourceLines) -> [RawBlock] {
@@ -133,10 +134,15 @@ struct SourceLines {
     init(_ text: String) {
         var number = 0
         var pendingBreak = false
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        // Split on UTF-8 bytes: '\n', "\r\n", or '\r' alone in old Mac files.
+        let utf8 = text.utf8
+        let separator: UInt8 = utf8.contains(0x0A) ? 0x0A : 0x0D
+        for slice in utf8.split(separator: separator, omittingEmptySubsequences: false) {
             number += 1
-            var rest = raw[...]
-            while let feed = rest.firstIndex(of: "\u{0C}") {
+            var raw = Substring(slice)
+            if separator == 0x0A, raw.utf8.last == 0x0D { raw = Substring(raw.utf8.dropLast()) }
+            var rest = raw
+            while rest.utf8.contains(0x0C), let feed = rest.firstIndex(of: "\u{0C}") {
                 let before = rest[..<feed]
                 if !before.trimmingBlanks().isEmpty {
                     lines.append(Line(text: before, number: number, pageBreakBefore: pendingBreak))

@@ -10,6 +10,9 @@ public enum TextDecoding {
     /// text is over the reader's limit.
     static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
         let (text, encoding) = decode(bytes)
+        if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
+            throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
+        }
         guard text.utf8.count <= limits.maxTextCharacters else {
             throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
         }
@@ -28,6 +31,20 @@ public enum TextDecoding {
             return (utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
         }
         return decodeUTF8OrFallback(bytes[...])
+    }
+}
+
+extension TextDecoding {
+    /// True when the first 64 KiB hold a NUL byte, or more than 1 byte in 20 is a control character
+    /// other than tab, line feed, carriage return and form feed: a binary file given a text extension.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(65_536)
+        var controls = 0
+        for byte in sample where byte < 0x20 || byte == 0x7F {
+            if byte == 0 { return true }
+            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sample.count
     }
 }
 

@@ -13,7 +13,8 @@ struct TextPagination {
     var model: PageModel = .a4Eleven
 
     /// Builds the document; `explicitPages` is true when the text had form feeds.
-    func document(path: String, format: DocumentFormat, blocks: [RawBlock], explicitPages: Bool, warnings: [DocumentWarning]) -> Document {
+    func document(path: String, format: DocumentFormat, blocks: [RawBlock], explicitPages: Bool, warnings: [DocumentWarning],
+                  limits: ReaderLimits) throws(DocumentError) -> Document {
         let placed: [Block]
         let pageCount: PageCount
         if explicitPages {
@@ -26,6 +27,9 @@ struct TextPagination {
             pageCount = PageCount(value: pages, exact: false, source: .textEstimate)
         }
         let pageTotal = max(pageCount.wholePages, placed.last?.page ?? 1, 1)
+        guard pageTotal <= limits.maxPages else {
+            throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxPages) pages (\(pageTotal) by the page model)"))
+        }
         var pages = (1...pageTotal).map { Page(number: $0, blocks: []) }
         for block in placed where block.page >= 1 && block.page <= pageTotal {
             pages[block.page - 1].blocks.append(block)
@@ -73,7 +77,7 @@ private extension TextPagination {
                 while end < blocks.count, case .tableCell(let nextRow, _) = blocks[end].kind, nextRow == row { end += 1 }
                 height = tableRowHeight(blocks[index..<end])
             } else {
-                height = model.height(of: blocks[index].kind, characters: blocks[index].text.count)
+                height = model.height(of: blocks[index].kind, characters: blocks[index].text.unicodeScalars.count)
             }
             let keepWithNext: Double
             if case .heading = blocks[index].kind { keepWithNext = 2 } else { keepWithNext = 0 }
@@ -97,7 +101,7 @@ private extension TextPagination {
 
     func tableRowHeight(_ cells: ArraySlice<RawBlock>) -> Double {
         let width = model.charactersPerLine / Double(max(cells.count, 1)) - 2
-        let tallest = cells.map { model.lines(forCharacters: $0.text.count, width: width) }.max() ?? 1
+        let tallest = cells.map { model.lines(forCharacters: $0.text.unicodeScalars.count, width: width) }.max() ?? 1
         return tallest + model.tableRowPadding
     }
 }
