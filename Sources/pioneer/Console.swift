@@ -36,6 +36,7 @@ enum OutputFile {
             }
         }
         let directory = target.deletingLastPathComponent()
+        removeStaleTemporaries(of: target.lastPathComponent, in: directory)
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
@@ -49,6 +50,21 @@ enum OutputFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .output("cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes `.NAME.PID.tmp` files that an earlier run killed mid-write (SIGKILL, power loss) left
+    /// beside the output: only ours by name, and only when process PID no longer exists. A running
+    /// writer's temporary is left alone. Failures are ignored: the sweep is housekeeping.
+    static func removeStaleTemporaries(of name: String, in directory: URL) {
+        let prefix = ".\(name)."
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let middle = entry.dropFirst(prefix.count).dropLast(".tmp".count)
+            guard let pid = Int32(middle), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                _ = unlink(directory.appendingPathComponent(entry).path)
+            }
         }
     }
 }

@@ -110,5 +110,34 @@ struct CLIBatchTests {
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: outFolder.path).filter { $0 != "ranking.csv" }
         #expect(left.allSatisfy { $0.hasPrefix(".ranking.csv.") && $0.hasSuffix(".tmp") })
+        // The next run sweeps the killed run's temporary away.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("bid-") && name != "bid-000.md" {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let again = try PioneerProcess.run(["batch", ".", "--format", "csv", "--out", out.path], in: folder)
+        #expect(again.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outFolder.path) == ["ranking.csv"])
+    }
+
+    @Test func staleTemporariesOfDeadWritersAreRemovedAndLiveOnesKept() throws {
+        let folder = try BidFolder.make()
+        defer { BidFolder.remove(folder) }
+        try Data("# Bid\n\nThe Health and Wellbeing Board signed the plan in June 2013.\n".utf8)
+            .write(to: folder.appendingPathComponent("bid.md"))
+        let outFolder = try BidFolder.make()
+        defer { BidFolder.remove(outFolder) }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = ".ranking.csv.\(finished.processIdentifier).tmp"
+        let live = ".ranking.csv.\(getpid()).tmp"
+        let other = ".notes.txt.\(finished.processIdentifier).tmp"
+        for name in [dead, live, other] { try Data("partial".utf8).write(to: outFolder.appendingPathComponent(name)) }
+        let out = outFolder.appendingPathComponent("ranking.csv")
+        let result = try PioneerProcess.run(["batch", ".", "--format", "csv", "--out", out.path], in: folder)
+        #expect(result.status == 0)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: outFolder.path))
+        #expect(left == ["ranking.csv", live, other])
     }
 }
