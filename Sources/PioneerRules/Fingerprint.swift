@@ -217,7 +217,12 @@ private struct DumpWriter {
             bytes.append(0x30 + UInt8(magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// A weight, points value or threshold as `Resolver.format` writes it.
