@@ -2,71 +2,273 @@
 ///
 /// Source locations are left out, so reformatting a rules file keeps its fingerprint; every
 /// value that changes how a bid is scored is in.
+///
+/// The dump is written straight into one byte buffer (no string per line or per value) and hashed
+/// from there. One line per header, phrase, term set, criterion, consideration, gate and band:
+/// `phrase 12 health and wellbeing board "Health and Wellbeing Board"`.
 enum Fingerprint {
     static func of(_ rules: CompiledRules) -> String {
-        SHA256.hex(dump(rules).utf8)
+        SHA256.hex(bytes(rules))
     }
 
     static func dump(_ rules: CompiledRules) -> String {
-        var out: [String] = []
-        out.append("ruleset \(quote(rules.header.name)) \(quote(rules.header.version)) \(quote(rules.header.source))")
-        out.append("page_limit \(rules.pageLimit.limit) \(rules.pageLimit.overLimitCap?.rawValue ?? "warn")")
-        for (index, phrase) in rules.phrases.enumerated() {
-            out.append("phrase \(index) \(phrase.words.joined(separator: " "))\(phrase.lastWordIsPrefix ? " *" : "") \(quote(phrase.source))")
-        }
-        for set in rules.termSets {
-            out.append("terms \(set.id) \(quote(set.title)) \(list(set.phrases)) after \(list(set.afterFirst))")
-        }
-        let negation = rules.negation
-        out.append("negation \(list(negation.before)) \(list(negation.after)) \(list(negation.exceptions)) \(list(negation.clauseBreaks)) \(negation.window)")
+        String(decoding: bytes(rules), as: UTF8.self)
+    }
+
+    /// The dump as UTF-8.
+    static func bytes(_ rules: CompiledRules) -> [UInt8] {
+        var out = DumpWriter()
+        out.header(rules)
+        out.phrases(rules.phrases)
+        out.termSets(rules.termSets)
+        out.negation(rules.negation)
         for criterion in rules.criteria {
-            out.append("criterion \(criterion.id) \(quote(criterion.title)) \(number(criterion.weight))")
-            out += criterion.considerations.map(consideration)
+            out.line("criterion ", criterion.id, " ") { $0.quoted(criterion.title); $0.space(); $0.number(criterion.weight) }
+            for consideration in criterion.considerations { out.consideration(consideration) }
         }
-        out.append("principles \(quote(rules.principles.title)) \(number(rules.principles.weight))")
-        out += rules.principles.considerations.map(consideration)
-        for gate in rules.gates {
-            let caps = Verdict.allCases.compactMap { verdict in gate.caps[verdict].map { "\(verdict.rawValue)=\($0.rawValue)" } }
-            out.append("gate \(gate.id) \(quote(gate.title)) \(gate.considerationID) \(caps.joined(separator: ",")) \(quote(gate.message))")
-        }
-        let points = Verdict.allCases.map { "\($0.rawValue)=\(number(rules.scoring.points[$0] ?? 0))" }
-        out.append("points \(points.joined(separator: ","))")
-        for band in rules.scoring.bands {
-            out.append("band \(band.band.rawValue) \(number(band.minimumScore)) \(band.minimumCriterionScore.map(number) ?? "-")")
-        }
-        return out.joined(separator: "\n") + "\n"
+        out.line("principles ") { $0.quoted(rules.principles.title); $0.space(); $0.number(rules.principles.weight) }
+        for consideration in rules.principles.considerations { out.consideration(consideration) }
+        out.gates(rules.gates)
+        out.scoring(rules.scoring)
+        return out.bytes
     }
 }
 
-private extension Fingerprint {
-    static func consideration(_ c: CompiledConsideration) -> String {
-        var line = "  consideration \(c.id) \(quote(c.title)) \(number(c.weight)) \(quote(c.guidance))"
-        line += " evidence \(condition(c.evidence)) unit \(c.unit.rawValue) strong \(condition(c.strong))"
-        line += " minimum \(c.minimum) scope \(c.headingScope.map(condition) ?? "-")"
-        if let mentions = c.mentions { line += " mentions \(condition(mentions))" }
-        for example in c.examples { line += " example \(example.expected.rawValue) \(quote(example.text))" }
-        return line
+/// Appends the parts of the dump to a byte buffer.
+private struct DumpWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 17) }
+
+    /// `prefix`, the text `id`, `separator`, then what `rest` writes, and a line break.
+    mutating func line(_ prefix: StaticString, _ id: String = "", _ separator: StaticString = "",
+                       _ rest: (inout DumpWriter) -> Void) {
+        raw(prefix)
+        text(id)
+        raw(separator)
+        rest(&self)
+        bytes.append(0x0A)
     }
 
-    static func condition(_ condition: Condition) -> String {
-        switch condition {
-        case .termSet(let index): return "t\(index)"
-        case .phrase(let index): return "p\(index)"
-        case .signal(let signal): return signal.rawValue
-        case .all(let items): return "(all \(items.map(Self.condition).joined(separator: " ")))"
-        case .any(let items): return "(any \(items.map(Self.condition).joined(separator: " ")))"
-        case .not(let inner): return "(not \(Self.condition(inner)))"
-        case .atLeast(let count, let items): return "(\(count)-of \(items.map(Self.condition).joined(separator: " ")))"
-        case .near(let a, let b, let words): return "(near \(Self.condition(a)) \(Self.condition(b)) \(words))"
+    mutating func header(_ rules: CompiledRules) {
+        line("ruleset ") { out in
+            out.quoted(rules.header.name); out.space(); out.quoted(rules.header.version); out.space()
+            out.quoted(rules.header.source)
+        }
+        line("page_limit ") { out in
+            out.integer(rules.pageLimit.limit)
+            out.space()
+            out.text(rules.pageLimit.overLimitCap?.rawValue ?? "warn")
         }
     }
 
-    static func list(_ indices: [Int]) -> String {
-        "[" + indices.map(String.init).joined(separator: ",") + "]"
+    /// `phrase INDEX WORD WORD [*] "SOURCE"` for each phrase.
+    mutating func phrases(_ phrases: [CompiledPhrase]) {
+        for (index, phrase) in phrases.enumerated() {
+            line("phrase ") { out in
+                out.integer(index)
+                out.space()
+                for (position, word) in phrase.words.enumerated() {
+                    if position > 0 { out.space() }
+                    out.text(word)
+                }
+                if phrase.lastWordIsPrefix { out.raw(" *") }
+                out.space()
+                out.quoted(phrase.source)
+            }
+        }
     }
 
-    static func number(_ value: Double) -> String { Resolver.format(value) }
+    mutating func termSets(_ sets: [CompiledTermSet]) {
+        for set in sets {
+            line("terms ", set.id, " ") { out in
+                out.quoted(set.title); out.space(); out.list(set.phrases); out.raw(" after "); out.list(set.afterFirst)
+            }
+        }
+    }
 
-    /// A string quoted as the formatter writes it.
-    static func quote(_ text: String) -> String { SyntaxPrinter.quote(text) }
+    mutating func negation(_ negation: NegationRule) {
+        line("negation ") { out in
+            for indices in [negation.before, negation.after, negation.exceptions, negation.clauseBreaks] {
+                out.list(indices)
+                out.space()
+            }
+            out.integer(negation.window)
+        }
+    }
+
+    /// One line with the consideration's id, title, weight, guidance, conditions and examples.
+    mutating func consideration(_ c: CompiledConsideration) {
+        line("  consideration ", c.id, " ") { out in
+            out.quoted(c.title); out.space(); out.number(c.weight); out.space(); out.quoted(c.guidance)
+            out.raw(" evidence "); out.condition(c.evidence)
+            out.raw(" unit "); out.text(c.unit.rawValue)
+            out.raw(" strong "); out.condition(c.strong)
+            out.raw(" minimum "); out.integer(c.minimum)
+            out.raw(" scope ")
+            if let scope = c.headingScope { out.condition(scope) } else { out.raw("-") }
+            if let mentions = c.mentions {
+                out.raw(" mentions ")
+                out.condition(mentions)
+            }
+            for example in c.examples {
+                out.raw(" example "); out.text(example.expected.rawValue); out.space(); out.quoted(example.text)
+            }
+        }
+    }
+
+    mutating func gates(_ gates: [CompiledGate]) {
+        for gate in gates {
+            line("gate ", gate.id, " ") { out in
+                out.quoted(gate.title); out.space(); out.text(gate.considerationID); out.space()
+                var first = true
+                for verdict in Verdict.allCases {
+                    guard let band = gate.caps[verdict] else { continue }
+                    if !first { out.raw(",") }
+                    first = false
+                    out.text(verdict.rawValue); out.raw("="); out.text(band.rawValue)
+                }
+                out.space()
+                out.quoted(gate.message)
+            }
+        }
+    }
+
+    mutating func scoring(_ scoring: ScoringRule) {
+        line("points ") { out in
+            for (position, verdict) in Verdict.allCases.enumerated() {
+                if position > 0 { out.raw(",") }
+                out.text(verdict.rawValue); out.raw("="); out.number(scoring.points[verdict] ?? 0)
+            }
+        }
+        for band in scoring.bands {
+            line("band ") { out in
+                out.text(band.band.rawValue); out.space(); out.number(band.minimumScore); out.space()
+                if let least = band.minimumCriterionScore { out.number(least) } else { out.raw("-") }
+            }
+        }
+    }
+
+    /// `t3`, `p12`, a signal name, or `(all …)`, `(any …)`, `(not …)`, `(2-of …)`, `(near A B 8)`.
+    /// Recursion is bounded by the parser's nesting limit.
+    mutating func condition(_ condition: Condition) {
+        switch condition {
+        case .termSet(let index): raw("t"); integer(index)
+        case .phrase(let index): raw("p"); integer(index)
+        case .signal(let signal): text(signal.rawValue)
+        case .all(let items): group("(all ", items)
+        case .any(let items): group("(any ", items)
+        case .not(let inner):
+            raw("(not ")
+            self.condition(inner)
+            raw(")")
+        case .atLeast(let count, let items):
+            raw("(")
+            integer(count)
+            group("-of ", items)
+        case .near(let a, let b, let words):
+            raw("(near ")
+            self.condition(a)
+            space()
+            self.condition(b)
+            space()
+            integer(words)
+            raw(")")
+        }
+    }
+
+    /// `opening`, the items separated by spaces, and `)`.
+    mutating func group(_ opening: StaticString, _ items: [Condition]) {
+        raw(opening)
+        for (position, item) in items.enumerated() {
+            if position > 0 { space() }
+            condition(item)
+        }
+        raw(")")
+    }
+
+    /// `[1,2,3]`.
+    mutating func list(_ indices: [Int]) {
+        raw("[")
+        for (position, index) in indices.enumerated() {
+            if position > 0 { raw(",") }
+            integer(index)
+        }
+        raw("]")
+    }
+
+    mutating func space() { bytes.append(0x20) }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Decimal digits, with a '-' for negative values.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        let start = bytes.count
+        var magnitude = value.magnitude
+        repeat {
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+    }
+
+    /// A weight, points value or threshold as `Resolver.format` writes it.
+    mutating func number(_ value: Double) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            integer(Int(value))
+        } else {
+            text(Resolver.format(value))
+        }
+    }
+
+    /// A string quoted as the formatter writes it (`SyntaxPrinter.quote`): `\\`, `\"`, `\n`, `\t`, and
+    /// `\u{1F}` for other control characters. Every character escaped is ASCII, so bytes are enough.
+    mutating func quoted(_ text: String) {
+        var text = text
+        bytes.append(0x22)
+        text.withUTF8 { source in
+            var start = 0
+            for (index, byte) in source.enumerated() where Self.needsEscape(byte) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                escape(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        }
+        bytes.append(0x22)
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x5C: raw("\\\\")
+        case 0x22: raw("\\\"")
+        case 0x0A: raw("\\n")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u{")
+            let digits: StaticString = "0123456789ABCDEF"
+            digits.withUTF8Buffer { hex in
+                if byte >= 0x10 { bytes.append(hex[Int(byte >> 4)]) }
+                bytes.append(hex[Int(byte & 0x0F)])
+            }
+            raw("}")
+        }
+    }
 }

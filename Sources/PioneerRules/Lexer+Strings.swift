@@ -8,15 +8,8 @@ extension Lexer {
         advance()
         let first = index
         let contentStart = location
-        while true {
-            guard let byte = peek(), byte != 0x0A else {
-                bag.add(.unterminatedString, at: start, end: location)
-                break
-            }
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") { advance() }
-            if peek() != 0x0A { advance() }
-        }
+        advance(to: endOfString(from: index))
+        if peek() != UInt8(ascii: "\"") { bag.add(.unterminatedString, at: start, end: location) }
         let raw = bytes[first..<index]
         let terminated = peek() == UInt8(ascii: "\"")
         if terminated { advance() }
@@ -26,6 +19,21 @@ extension Lexer {
 }
 
 private extension Lexer {
+    /// Where a one-line string's content ends: its closing quote, a line break, or the end of the text.
+    /// A backslash takes the byte after it along (unless that is a line break).
+    func endOfString(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x0A || byte == UInt8(ascii: "\"") { break }
+                i += 1
+                if byte == UInt8(ascii: "\\"), i < buffer.count, buffer[i] != 0x0A { i += 1 }
+            }
+            return i
+        }
+    }
+
     mutating func lexMultilineString(start: SourceLocation, into bag: inout DiagnosticBag) -> Token {
         advance(); advance(); advance()
         while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0D { advance() }
@@ -42,14 +50,14 @@ private extension Lexer {
                 return Token(kind: .string, text: "", isMultiline: true, location: start, end: location, isMalformed: true)
             }
             let lineStart = index, lineNumber = line
-            while let byte = peek(), byte == 0x20 || byte == 0x09 { advance() }
+            advance(to: firstIndex(from: index) { $0 != 0x20 && $0 != 0x09 })
             let indentEnd = index
             if peek() == UInt8(ascii: "\""), peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") {
                 advance(); advance(); advance()
                 let value = stripIndentation(lines, indentation: bytes[lineStart..<indentEnd], into: &bag)
                 return Token(kind: .string, text: value, isMultiline: true, location: start, end: location)
             }
-            while let byte = peek(), byte != 0x0A { advance() }
+            advance(to: firstIndex(from: index) { $0 == 0x0A })
             var end = index
             if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
             lines.append((bytes[lineStart..<end], lineNumber))
@@ -80,6 +88,7 @@ private extension Lexer {
 
     /// Decodes `\" \\ \n \t \u{XXXX}` in raw string bytes that start at `start` on one line.
     func decodeEscapes(_ raw: ArraySlice<UInt8>, at start: SourceLocation, into bag: inout DiagnosticBag) -> String {
+        guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex

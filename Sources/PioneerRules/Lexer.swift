@@ -50,6 +50,33 @@ struct Lexer {
         index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
+    /// Consumes the bytes up to `end`, keeping line and column.
+    mutating func advance(to end: Int) {
+        let end = Swift.min(end, bytes.count)
+        guard index < end else { return }
+        var (line, column) = (self.line, self.column)
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in UnsafeBufferPointer(rebasing: buffer[index..<end]) {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+        }
+        (self.line, self.column, index) = (line, column, end)
+    }
+
+    /// The index of the first byte at or after `start` for which `stop` holds, or the end of the text.
+    func firstIndex(from start: Int, where stop: (UInt8) -> Bool) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = Swift.min(start, buffer.count)
+            while i < buffer.count, !stop(buffer[i]) { i += 1 }
+            return i
+        }
+    }
+
     /// Consumes one byte, keeping line and column (columns count Unicode scalars).
     mutating func advance() {
         guard index < bytes.count else { return }
@@ -67,27 +94,33 @@ struct Lexer {
 private extension Lexer {
     /// Skips spaces, tabs and line breaks; returns the number of line breaks.
     mutating func skipWhitespace() -> Int {
-        var newlines = 0
-        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-            if byte == 0x0A { newlines += 1 }
-            advance()
-        }
-        return newlines
+        let before = line
+        advance(to: firstIndex(from: index) { byte in !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) })
+        return line - before
     }
 
     mutating func lexComment(ownLine: Bool, blank: Bool) -> Comment {
         let start = location
         let first = index
-        while let byte = peek(), byte != 0x0A { advance() }
-        var text = String(decoding: bytes[first..<index], as: UTF8.self)
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        advance(to: firstIndex(from: index) { $0 == 0x0A })
+        let line = bytes[first..<index]
+        var text: String
+        if line.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: trim on bytes (the same as trimming Characters there).
+            var end = index
+            while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            text = String(decoding: bytes[first..<end], as: UTF8.self)
+        } else {
+            text = String(decoding: line, as: UTF8.self)
+            while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        }
         return Comment(text: text, location: start, isOnOwnLine: ownLine, blankLineBefore: blank)
     }
 
     mutating func lexToken(into bag: inout DiagnosticBag) -> Token? {
         let start = location
         guard let byte = peek() else { return nil }
-        if let kind = Self.punctuation[byte] {
+        if let kind = Self.punctuation(byte) {
             advance()
             return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start, end: location)
         }
@@ -99,10 +132,9 @@ private extension Lexer {
 
     mutating func lexWord(kind: Token.Kind, start: SourceLocation) -> Token {
         let first = index
-        while let byte = peek(), Self.isIdentifierStart(byte) || Self.isDigit(byte)
-                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
-            advance()
-        }
+        advance(to: firstIndex(from: index) { byte in
+            !(Self.isIdentifierStart(byte) || Self.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"))
+        })
         return Token(kind: kind, text: String(decoding: bytes[first..<index], as: UTF8.self), location: start, end: location)
     }
 
@@ -127,10 +159,18 @@ private extension Lexer {
         return nil
     }
 
-    static let punctuation: [UInt8: Token.Kind] = [
-        UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace, UInt8(ascii: "("): .leftParen,
-        UInt8(ascii: ")"): .rightParen, UInt8(ascii: ","): .comma, UInt8(ascii: "="): .equals, UInt8(ascii: "*"): .star,
-    ]
+    static func punctuation(_ byte: UInt8) -> Token.Kind? {
+        switch byte {
+        case UInt8(ascii: "{"): return .leftBrace
+        case UInt8(ascii: "}"): return .rightBrace
+        case UInt8(ascii: "("): return .leftParen
+        case UInt8(ascii: ")"): return .rightParen
+        case UInt8(ascii: ","): return .comma
+        case UInt8(ascii: "="): return .equals
+        case UInt8(ascii: "*"): return .star
+        default: return nil
+        }
+    }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")

@@ -13,9 +13,12 @@ struct PhraseTable: Sendable {
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
         let key = Key(words: words, prefix: prefix)
-        if let index = indices[key] { return index }
+        // Most phrases are new: one hash to insert, and a second only to put back a phrase seen before.
+        if let index = indices.updateValue(phrases.count, forKey: key) {
+            indices[key] = index
+            return index
+        }
         phrases.append(CompiledPhrase(words: words, lastWordIsPrefix: prefix, source: source))
-        indices[key] = phrases.count - 1
         return phrases.count - 1
     }
 }
@@ -29,11 +32,36 @@ struct PhraseWords: Sendable, Hashable {
 
     /// Splits a phrase as the rules author wrote it: `"integrat*"` is `["integrat"]` with a prefix.
     init(_ text: String) {
+        if let ascii = Self.asciiBody(of: text) {
+            prefix = ascii.prefix
+            words = WordTokenizer.words(of: ascii.body)
+            return
+        }
         var body = Substring(text)
         while let last = body.last, last == " " || last == "\t" || last == "\n" { body.removeLast() }
         prefix = body.hasSuffix("*")
         if prefix { body.removeLast() }
         words = WordTokenizer.words(of: String(body))
+    }
+
+    /// For ASCII text (nearly every phrase), the same trimming on bytes instead of Characters: trailing
+    /// spaces, tabs and line feeds (not the '\n' of a "\r\n", one Character), then one '*'. Nil otherwise.
+    private static func asciiBody(of text: String) -> (body: String, prefix: Bool)? {
+        var text = text
+        let trimmed: (end: Int, prefix: Bool)? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A {
+                if bytes[end - 1] == 0x0A, end > 1, bytes[end - 2] == 0x0D { break }
+                end -= 1
+            }
+            let prefix = end > 0 && bytes[end - 1] == UInt8(ascii: "*")
+            return (prefix ? end - 1 : end, prefix)
+        }
+        guard let trimmed else { return nil }
+        let count = text.utf8.count
+        let body = trimmed.end == count ? text : String(decoding: text.utf8.prefix(trimmed.end), as: UTF8.self)
+        return (body, trimmed.prefix)
     }
 }
 
@@ -66,6 +94,8 @@ struct SpellingExpander: Sendable {
     /// Every spelling of `words` (the phrase itself first), or nil beyond `maxVariants`.
     /// At each position the longest declared spelling that matches is replaced by each of its group's.
     func expand(_ words: [String]) -> [[String]]? {
+        // Most phrases hold no declared spelling: they are their only variant.
+        guard words.contains(where: { byFirstWord[$0] != nil }) else { return [words] }
         var results: [[String]] = [[]]
         var position = 0
         while position < words.count {

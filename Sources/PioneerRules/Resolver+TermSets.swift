@@ -38,32 +38,38 @@ extension Resolver {
 
     mutating func compileTermSet(_ syntax: TermsSyntax) {
         guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
-        var seenHere = Set<[String]>()
         var main: [Int] = [], after: [Int] = []
-        let entries = syntax.phrases.map { (false, $0) } + (syntax.afterFirst ?? []).map { (true, $0) }
-        for (isAfterFirst, node) in entries {
-            guard let compiled = compilePhrase(node.value) else { continue }
-            notePhraseOwner(compiled.key, literal: node.value, set: syntax.id.name, seenHere: &seenHere)
-            if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
+        for (isAfterFirst, nodes) in [(false, syntax.phrases), (true, syntax.afterFirst ?? [])] {
+            for node in nodes {
+                guard let compiled = compilePhrase(node.value) else { continue }
+                notePhraseOwner(compiled.key, literal: node.value, set: index)
+                if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
+            }
         }
         var seen = Set<Int>()
         termSets[index].phrases = main.filter { seen.insert($0).inserted }
         termSets[index].afterFirst = after.filter { seen.insert($0).inserted }
     }
 
-    private mutating func notePhraseOwner(_ key: [String], literal: StringLiteral, set: String,
-                                          seenHere: inout Set<[String]>) {
-        if !seenHere.insert(key).inserted {
-            bag.add(.repeatedPhrase(literal.value, set: set), at: literal.location, end: literal.end)
-        } else if let other = phraseOwners[key] {
-            bag.add(.phraseInOtherSet(literal.value, set: set, other: other), at: literal.location, end: literal.end)
+    /// Warns about a phrase met before in the same set (term sets are compiled one after another, so
+    /// "last met in this set" means "repeated here") or first declared in another set.
+    private mutating func notePhraseOwner(_ key: PhraseKey, literal: StringLiteral, set: Int) {
+        let name = termSets[set].id
+        // One hash for a new phrase; a phrase met before is put back with its first set kept.
+        guard let previous = phraseOwners.updateValue(PhraseOwner(firstSet: name, lastSet: set), forKey: key) else {
+            return
+        }
+        phraseOwners[key] = PhraseOwner(firstSet: previous.firstSet, lastSet: set)
+        if previous.lastSet == set {
+            bag.add(.repeatedPhrase(literal.value, set: name), at: literal.location, end: literal.end)
         } else {
-            phraseOwners[key] = set
+            bag.add(.phraseInOtherSet(literal.value, set: name, other: previous.firstSet), at: literal.location,
+                    end: literal.end)
         }
     }
 
     /// Interns every spelling of a phrase; `key` identifies the phrase up to spelling for repeat checks.
-    mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true) -> (indices: [Int], key: [String])? {
+    mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true) -> (indices: [Int], key: PhraseKey)? {
         let phrase = PhraseWords(literal.value)
         guard !phrase.words.isEmpty else {
             if warn { bag.add(.emptyPhrase(literal.value), at: literal.location, end: literal.end) }
@@ -78,8 +84,9 @@ extension Resolver {
             return nil
         }
         let indices = variants.map { phrases.intern(words: $0, prefix: phrase.prefix, source: literal.value) }
-        let key = variants.map { $0.joined(separator: " ") }.min() ?? ""
-        return (indices, [key, phrase.prefix ? "*" : ""])
+        let key = variants.count == 1 ? variants[0].joined(separator: " ")
+            : variants.map { $0.joined(separator: " ") }.min() ?? ""
+        return (indices, PhraseKey(words: key, prefix: phrase.prefix))
     }
 
     mutating func compileNegation(_ block: BlockSyntax?) -> NegationRule {
@@ -107,4 +114,16 @@ extension Resolver {
             bag.add(.unusedTermSet(kind: termSetKinds[index], id: set.id), at: set.location)
         }
     }
+}
+
+/// A phrase up to spelling: its least spelling variant's words joined by spaces, and its prefix marker.
+struct PhraseKey: Hashable {
+    var words: String
+    var prefix: Bool
+}
+
+/// Where a term-set phrase was declared first (a term set id) and last (a term set index).
+struct PhraseOwner {
+    var firstSet: String
+    var lastSet: Int
 }

@@ -10,8 +10,9 @@ struct Resolver {
     var termSetKinds: [String] = []
     var termSetIndex: [String: Int] = [:]
     var usedTermSets = Set<Int>()
-    /// Where each term-set phrase (by canonical key) was first declared, for repeat warnings.
-    var phraseOwners: [[String]: String] = [:]
+    /// The term set each term-set phrase (by canonical key) was first declared in and the last it was
+    /// met in, for repeat warnings.
+    var phraseOwners: [PhraseKey: PhraseOwner] = [:]
     var considerationIDs: [String: SourceLocation] = [:]
     var gateIDs: [String: SourceLocation] = [:]
     var defaults = Defaults()

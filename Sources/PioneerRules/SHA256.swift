@@ -1,36 +1,30 @@
 /// SHA-256 (FIPS 180-4), written out so the package needs no crypto library.
+///
+/// Whole blocks are read straight from the message; only the padded tail is copied. The schedule
+/// and round constants are reached through pointers, so the rounds run without bounds checks or
+/// array copies.
 public enum SHA256 {
     /// The lower-case hex digest of `bytes`.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        digest(Array(bytes)).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
+        let digest = bytes.withContiguousStorageIfAvailable(digest(of:)) ?? digest(Array(bytes))
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The 32-byte digest of `message`.
     public static func digest(_ message: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var schedule = [UInt32](repeating: 0, count: 64)
-        padded.withUnsafeBufferPointer { buffer in
-            var chunk = 0
-            while chunk + 64 <= buffer.count {
-                compress(&state, &schedule, UnsafeBufferPointer(rebasing: buffer[chunk..<chunk + 64]))
-                chunk += 64
-            }
-        }
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+        message.withUnsafeBufferPointer(digest(of:))
     }
 }
 
 private extension SHA256 {
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -42,31 +36,91 @@ private extension SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+    /// The digest of the bytes in `message`: its whole blocks, then the padded tail (one or two blocks).
+    static func digest(of message: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var state = State()
+        let wholeBlocks = message.count / 64
+        k.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                let rounds = Rounds(k: constants, w: schedule)
+                let raw = UnsafeRawBufferPointer(message)
+                for block in 0..<wholeBlocks {
+                    rounds.compress(&state, UnsafeRawBufferPointer(rebasing: raw[block * 64..<block * 64 + 64]))
+                }
+                let tail = padding(message[(wholeBlocks * 64)...], length: message.count)
+                tail.withUnsafeBytes { bytes in
+                    for block in 0..<bytes.count / 64 {
+                        rounds.compress(&state, UnsafeRawBufferPointer(rebasing: bytes[block * 64..<block * 64 + 64]))
+                    }
+                }
+            }
+        }
+        return state.bytes
     }
 
-    /// Mixes one 64-byte block into the state.
-    static func compress(_ state: inout [UInt32], _ w: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
-        for i in 0..<16 {
-            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-                | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-        }
-        for i in 16..<64 {
-            let s0 = rotateRight(w[i - 15], 7) ^ rotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotateRight(w[i - 2], 17) ^ rotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-            let s0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+    /// The last partial block, `0x80`, zeros, and the message length in bits: 64 or 128 bytes.
+    static func padding(_ rest: Slice<UnsafeBufferPointer<UInt8>>, length: Int) -> [UInt8] {
+        var tail = Array(rest)
+        tail.append(0x80)
+        let padded = tail.count <= 56 ? 64 : 128
+        tail.append(contentsOf: repeatElement(0, count: padded - 8 - tail.count))
+        let bitLength = UInt64(length) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        return tail
     }
+
+    /// The eight working words, starting from the initial hash value.
+    struct State {
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+
+        /// The state as 32 big-endian bytes.
+        var bytes: [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(32)
+            for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+                out.append(UInt8(truncatingIfNeeded: word >> 24))
+                out.append(UInt8(truncatingIfNeeded: word >> 16))
+                out.append(UInt8(truncatingIfNeeded: word >> 8))
+                out.append(UInt8(truncatingIfNeeded: word))
+            }
+            return out
+        }
+    }
+
+    /// The compression function over borrowed round constants and message schedule (64 words each).
+    struct Rounds {
+        let k: UnsafeBufferPointer<UInt32>
+        let w: UnsafeMutableBufferPointer<UInt32>
+
+        /// Mixes one 64-byte block into the state.
+        func compress(_ state: inout State, _ block: UnsafeRawBufferPointer) {
+            guard k.count == 64, w.count >= 64, block.count == 64, let k = k.baseAddress, let w = w.baseAddress else { return }
+            for i in 0..<16 {
+                w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
+            }
+            for i in 16..<64 {
+                let a = w[i - 15], b = w[i - 2]
+                let s0 = a.rotatedRight(7) ^ a.rotatedRight(18) ^ (a >> 3)
+                let s1 = b.rotatedRight(17) ^ b.rotatedRight(19) ^ (b >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var (a, b, c, d) = (state.h0, state.h1, state.h2, state.h3)
+            var (e, f, g, h) = (state.h4, state.h5, state.h6, state.h7)
+            for i in 0..<64 {
+                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                let choice = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
+                let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+            }
+            state.h0 &+= a; state.h1 &+= b; state.h2 &+= c; state.h3 &+= d
+            state.h4 &+= e; state.h5 &+= f; state.h6 &+= g; state.h7 &+= h
+        }
+    }
+}
+
+private extension UInt32 {
+    func rotatedRight(_ count: UInt32) -> UInt32 { (self &>> count) | (self &<< (32 &- count)) }
 }

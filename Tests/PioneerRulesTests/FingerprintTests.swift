@@ -1,0 +1,76 @@
+import Testing
+@testable import PioneerRules
+
+/// The fingerprint appears in reports and proves which rules scored a bid, so a faster `Fingerprint`
+/// or `SHA256` must give exactly the value of the first, string-building version (`ReferenceFingerprint`).
+@Suite struct FingerprintTests {
+    /// Strings that need every kind of quoting, non-whole numbers, and every optional part of the model.
+    static let awkward = #"""
+    ruleset "Quotes \"inside\" and a back\\slash" {
+      version "1.0\t\u{1}"
+      source "Café — naïve “quotes”, 🎉, and a DEL \u{7F}"
+    }
+    document { page_limit 12 over_limit warn }
+    spellings { "organisation" = "organization" = "organ isation" }
+    negation { before { "no" } after { "not yet" } except { "not only" } breaks { "but" } window 7 }
+    defaults { unit paragraph strong when figure minimum 2 }
+    terms a "A \"set\"" { "organisation*" "x \u{2011} y" "Ünïcödé words" after_first { "the a" } }
+    signal s { "will" }
+    criterion c "Line\nbreak" {
+      weight 0.125
+      consideration c.one "One" {
+        guidance """
+          Two lines,
+          \"quoted\" and \\ escaped.
+          """
+        evidence near(a, any("b", "c"), 9) and not "d*"
+        mentions 2 of (a, s, date)
+        strong when all(s, money)
+        scope heading "h" or a
+        weight 10000000000000000
+        example met "A \t tab"
+        example partial "B"
+        example missing ""
+      }
+    }
+    principles "P" {
+      weight 0.5
+      principle principles.p "P1" { evidence a example met "x" }
+    }
+    gate g "G" { requires c.one when partial cap sift-in when missing cap not-met message "M \"m\"" }
+    scoring {
+      points { met 99.5 partial 33.25 missing 0 }
+      band meets at 70.5 criteria_at_least 12.75
+      band sift-in at 40
+      band not-met
+    }
+    """#
+
+    static func compiled(_ text: String) throws -> CompiledRules {
+        let result = Compile.source(text)
+        return try #require(result.rules, "\(result.diagnostics)")
+    }
+
+    @Test func shippedRulesKeepTheirFingerprint() throws {
+        let rules = try #require(RulesLoader.load(path: ShippedRulesTests.rulesDirectory).rules)
+        #expect(Fingerprint.dump(rules) == ReferenceFingerprint.dump(rules))
+        #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
+    }
+
+    @Test(arguments: [Samples.full, LargeSample.text(), awkward])
+    func sameDumpAndDigestAsTheReference(text: String) throws {
+        let rules = try Self.compiled(text)
+        #expect(Fingerprint.dump(rules) == ReferenceFingerprint.dump(rules))
+        #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
+    }
+
+    @Test func sha256MatchesTheReferenceAtEveryLengthAroundBlocks() {
+        var bytes: [UInt8] = []
+        var seed: UInt32 = 0x1234_5678
+        for length in 0...300 {
+            #expect(SHA256.hex(bytes) == ReferenceSHA256.hex(bytes), "length \(length)")
+            seed = seed &* 1_664_525 &+ 1_013_904_223
+            bytes.append(UInt8(truncatingIfNeeded: seed >> 24))
+        }
+    }
+}
