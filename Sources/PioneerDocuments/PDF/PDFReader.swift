@@ -83,9 +83,14 @@ private extension PDFReader {
     }
 
     static func countWords(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(countWords) ?? countWords(Array(text.utf8))
+    }
+
+    /// Runs of bytes other than space, tab, CR and LF.
+    static func countWords<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
             if !space, !inWord { count += 1 }
             inWord = !space

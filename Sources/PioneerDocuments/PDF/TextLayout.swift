@@ -40,9 +40,8 @@ enum TextLayout {
             tableRow = 0
             let text = line.text
             let kind = classify(line, text: text, headingSizes: sizes.headings)
-            if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
-                last.text = join(last.text, text)
-                blocks[blocks.count - 1] = last
+            if let prev = previous, let blockKind = blocks.last?.kind, continues(blockKind, kind, prev, line, blockX: blockX) {
+                join(&blocks[blocks.count - 1].text, text)
             } else {
                 blocks.append(Block(kind: kind, text: text, page: page, line: number))
                 blockX = line.x
@@ -57,7 +56,7 @@ extension TextLayout {
     /// The font size carrying the most text.
     static func bodySize(_ lines: [TextLine]) -> Double {
         var counts: [Double: Int] = [:]
-        for line in lines { counts[line.fontSize, default: 0] += line.text.count }
+        for line in lines { counts[line.fontSize, default: 0] += TextMeasure.characters(line.text) }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
     }
 }
@@ -69,15 +68,24 @@ private extension TextLayout {
         return isListStart(text) ? .listItem(level: 1) : .paragraph
     }
 
-    /// `previous` + newline + `next`, except that a word hyphenated across the break is rejoined
-    /// ("coordi-" + "nation" → "coordination"), as pdftotext does.
-    static func join(_ previous: String, _ next: String) -> String {
-        let tail = previous.unicodeScalars.suffix(2)
-        if tail.count == 2, tail.last == "-", let letter = tail.first, letter.properties.isLowercase,
-           let first = next.unicodeScalars.first, first.properties.isLowercase {
-            return String(previous.dropLast()) + next
+    /// Appends a newline and `next` to `text` in place, except that a word hyphenated across the
+    /// break is rejoined ("coordi-" + "nation" → "coordination"), as pdftotext does.
+    static func join(_ text: inout String, _ next: String) {
+        if endsWithHyphenatedWord(text), let first = next.unicodeScalars.first, first.properties.isLowercase {
+            text.removeLast()
+        } else {
+            text += "\n"
         }
-        return previous + "\n" + next
+        text += next
+    }
+
+    /// A lowercase letter then `-` at the end of `text`.
+    static func endsWithHyphenatedWord(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == "-" else { return false }
+        let hyphen = scalars.index(before: scalars.endIndex)
+        guard hyphen > scalars.startIndex else { return false }
+        return scalars[scalars.index(before: hyphen)].properties.isLowercase
     }
 
     static func isTabularLine(_ line: TextLine) -> Bool { line.segments.count >= 2 }
@@ -100,16 +108,17 @@ private extension TextLayout {
         }
     }
 
+    static let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
+
     /// A leading bullet, or `1.` `1)` `a)` `(iv)` followed by a space.
     static func isListStart(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
         let scalars = Array(text.unicodeScalars.prefix(8))
         if bullets.contains(first.value) { return scalars.count > 1 }
         var i = 0
         if scalars[0] == "(" { i = 1 }
         let start = i
-        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
+        while i < scalars.count, TextMeasure.isAlphabetic(scalars[i]) || ("0"..."9").contains(scalars[i]) { i += 1 }
         let marker = i - start
         guard marker >= 1, i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ")", scalars[i + 1] == " " else { return false }
         let digits = scalars[start..<i].allSatisfy { ("0"..."9").contains($0) }
