@@ -60,6 +60,8 @@ struct CodeTexts: Sendable {
     private var utf8: [UInt8] = []
     /// Code `c`'s bytes are `utf8[bounds[c]..<bounds[c + 1]]`.
     private var bounds: [Int] = Array(repeating: 0, count: 257)
+    /// Codes whose text is the code itself, one ASCII byte: most Latin text in the common encodings.
+    private var verbatim: [Bool] = Array(repeating: false, count: 256)
 
     /// Every code maps to no text.
     init() {}
@@ -69,11 +71,17 @@ struct CodeTexts: Sendable {
         for code in 0..<256 {
             if code < texts.count { utf8.append(contentsOf: texts[code].utf8) }
             bounds[code + 1] = utf8.count
+            verbatim[code] = utf8.count - bounds[code] == 1 && utf8[bounds[code]] == UInt8(code)
         }
     }
 
-    /// Appends the text of each of `codes` to `out`: measured first, then copied into place.
+    /// Appends the text of each of `codes` to `out`: the codes themselves when they are all
+    /// verbatim, else measured first and then copied into place.
     func append(_ codes: [UInt8], to out: inout [UInt8]) {
+        if codes.allSatisfy({ verbatim[Int($0)] }) {
+            if out.isEmpty { out = codes } else { out += codes }
+            return
+        }
         var count = 0
         for code in codes { count += bounds[Int(code) + 1] - bounds[Int(code)] }
         guard count > 0 else { return }

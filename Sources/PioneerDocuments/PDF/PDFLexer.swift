@@ -170,7 +170,11 @@ private extension PDFLexer {
     mutating func lexLiteralString() -> [UInt8] {
         // Most strings have no escapes, nested parentheses or CRs: copy those in one go.
         let start = position
-        while position < end, !PDFLexer.isLiteralSpecial(bytes[position]) { position += 1 }
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < end, !PDFLexer.isLiteralSpecial(buffer[i]) { i += 1 }
+            return i
+        }
         if position < end, bytes[position] == UInt8(ascii: ")") {
             position += 1
             return Array(bytes[start..<(position - 1)])
