@@ -110,9 +110,19 @@ private extension TextLayout {
 
     static let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
 
+    /// A cheap necessary condition for `isListStart`: a non-ASCII first character (a bullet?), `-`
+    /// or `*`, or else a `.` or `)` within the first 8 characters, hence within the first 32 bytes.
+    static func mayBeListStart(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first else { return false }
+            if first >= 0x80 || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") { return true }
+            return bytes.prefix(32).contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") }
+        } ?? true
+    }
+
     /// A leading bullet, or `1.` `1)` `a)` `(iv)` followed by a space.
     static func isListStart(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
+        guard mayBeListStart(text), let first = text.unicodeScalars.first else { return false }
         let scalars = Array(text.unicodeScalars.prefix(8))
         if bullets.contains(first.value) { return scalars.count > 1 }
         var i = 0

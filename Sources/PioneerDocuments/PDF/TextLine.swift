@@ -50,7 +50,7 @@ private extension TextLine {
                 result[result.count - 1] += group
                 continue
             }
-            result.append(pending + group)
+            result.append(pending.isEmpty ? group : pending + group)
             pending = []
         }
         if !pending.isEmpty { result.append(pending) }
@@ -72,14 +72,12 @@ private extension TextLine {
     }
 
     static func line(of group: [TextRun]) -> TextLine {
-        let runs = group.sorted { $0.x < $1.x }
+        let runs = group.count > 1 ? group.sorted { $0.x < $1.x } : group
         var segments: [(x: Double, text: String)] = []
         var current = ""
         var segmentX = runs.first?.x ?? 0
         var previous: TextRun?
-        var sizeWeights: [Double: Int] = [:]
         for run in runs {
-            sizeWeights[(run.fontSize * 2).rounded() / 2, default: 0] += TextMeasure.characters(run.text)
             if let prev = previous {
                 let size = max(1, max(prev.fontSize, run.fontSize))
                 let gap = run.x - prev.endX
@@ -100,8 +98,16 @@ private extension TextLine {
             previous = run
         }
         segments.append((segmentX, current.trimmingSpaces()))
-        let size = sizeWeights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
-        return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: size, segments: segments.filter { !$0.text.isEmpty })
+        if segments.contains(where: { $0.text.isEmpty }) { segments = segments.filter { !$0.text.isEmpty } }
+        return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: dominantSize(runs), segments: segments)
+    }
+
+    /// The font size (to the half point) carrying the most characters; the larger size on a tie.
+    static func dominantSize(_ runs: [TextRun]) -> Double {
+        if runs.count == 1 { return (runs[0].fontSize * 2).rounded() / 2 }
+        var weights: [Double: Int] = [:]
+        for run in runs { weights[(run.fontSize * 2).rounded() / 2, default: 0] += TextMeasure.characters(run.text) }
+        return weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
     }
 }
 

@@ -7,10 +7,18 @@
 enum TextMeasure {
     /// `text.count`.
     static func characters(_ text: String) -> Int {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 && $0 != 13 }
+        text.utf8.withContiguousStorageIfAvailable(isPlainASCII) == true ? text.utf8.count : text.count
+    }
+
+    /// ASCII without CR: one `Character` per byte. No early exit, so the loop vectorises.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        var carriageReturn: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            carriageReturn |= byte == 13 ? 1 : 0
         }
-        return plain == true ? text.utf8.count : text.count
+        return high < 0x80 && carriageReturn == 0
     }
 
     /// `text.last == " "`.
