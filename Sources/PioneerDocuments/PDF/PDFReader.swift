@@ -76,10 +76,10 @@ private extension PDFReader {
             if error.isLimit { throw error }
         }
         // Text placed outside the visible page area is not shown by any viewer.
-        let visible = info.box.map { box in
-            interpreter.runs.filter { $0.x >= box.x0 - 2 && $0.x <= box.x1 + 2 && $0.y >= box.y0 - 2 && $0.y <= box.y1 + 2 }
-        } ?? interpreter.runs
-        return TextLayout.lines(from: visible)
+        guard let box = info.box else { return TextLayout.lines(from: interpreter.runs) }
+        let isVisible = { (run: TextRun) in run.x >= box.x0 - 2 && run.x <= box.x1 + 2 && run.y >= box.y0 - 2 && run.y <= box.y1 + 2 }
+        let runs = interpreter.runs
+        return TextLayout.lines(from: runs.allSatisfy(isVisible) ? runs : runs.filter(isVisible))
     }
 
     static func countWords(_ text: String) -> Int {

@@ -8,10 +8,9 @@ enum TextLayout {
 
         /// Measured over every line of every page, so heading levels agree across pages.
         init(pages: [[TextLine]]) {
-            let all = pages.flatMap { $0 }
-            body = TextLayout.bodySize(all)
+            body = TextLayout.bodySize(pages.joined())
             let threshold = body * 1.15
-            headings = Set(all.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
+            headings = Set(pages.joined().lazy.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
         }
     }
 
@@ -54,7 +53,7 @@ enum TextLayout {
 
 extension TextLayout {
     /// The font size carrying the most text.
-    static func bodySize(_ lines: [TextLine]) -> Double {
+    static func bodySize(_ lines: some Sequence<TextLine>) -> Double {
         var counts: [Double: Int] = [:]
         for line in lines { counts[line.fontSize, default: 0] += TextMeasure.characters(line.text) }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
@@ -108,7 +107,12 @@ private extension TextLayout {
         }
     }
 
-    static let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8: return true
+        default: return false
+        }
+    }
 
     /// A cheap necessary condition for `isListStart`: a non-ASCII first character (a bullet?), `-`
     /// or `*`, or else a `.` or `)` within the first 8 characters, hence within the first 32 bytes.
@@ -123,8 +127,8 @@ private extension TextLayout {
     /// A leading bullet, or `1.` `1)` `a)` `(iv)` followed by a space.
     static func isListStart(_ text: String) -> Bool {
         guard mayBeListStart(text), let first = text.unicodeScalars.first else { return false }
+        if isBullet(first) { return text.unicodeScalars.dropFirst().first != nil }
         let scalars = Array(text.unicodeScalars.prefix(8))
-        if bullets.contains(first.value) { return scalars.count > 1 }
         var i = 0
         if scalars[0] == "(" { i = 1 }
         let start = i
