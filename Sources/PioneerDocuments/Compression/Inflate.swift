@@ -41,7 +41,8 @@ public enum Inflate {
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
         output.reserveCapacity(min(maxOutput, max(input.count * 4, 4096)))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Sized to the likely output: zeroing a 64 KiB chunk for a 2 KiB page stream cost more than inflating it.
+        var chunk = [UInt8](repeating: 0, count: min(64 * 1024, max(4096, input.count * 4)))
         var status: Int32 = Z_OK
         var failure: Failure?
         input.withUnsafeBufferPointer { inBuffer in

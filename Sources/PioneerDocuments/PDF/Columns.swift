@@ -54,16 +54,7 @@ private extension Columns {
     static func findGutters(_ lines: [[TextRun]], bounds: ClosedRange<Double>) -> [ClosedRange<Double>] {
         let origin = bounds.lowerBound
         let bins = Int(bounds.upperBound - origin) + 1
-        var coverage = [Int](repeating: 0, count: bins)
-        for line in lines {
-            var covered = [Bool](repeating: false, count: bins)
-            for run in line {
-                let from = max(0, min(bins - 1, Int(min(run.x, run.endX) - origin)))
-                let to = max(0, min(bins - 1, Int(max(run.x, run.endX) - origin)))
-                for bin in from...to { covered[bin] = true }
-            }
-            for bin in 0..<bins where covered[bin] { coverage[bin] += 1 }
-        }
+        let coverage = self.coverage(lines, origin: origin, bins: bins)
         let tolerance = max(1, lines.count / 20)
         var gutters: [ClosedRange<Double>] = []
         var start: Int?
@@ -78,6 +69,40 @@ private extension Columns {
             }
         }
         return gutters
+    }
+
+    /// For each 1 pt bin from `origin`, how many lines have text over it. Each line's runs are merged
+    /// into disjoint spans first, so a line counts once per bin, and the spans are summed through a
+    /// difference array: the cost follows the number of runs, not runs × page width.
+    static func coverage(_ lines: [[TextRun]], origin: Double, bins: Int) -> [Int] {
+        var changes = [Int](repeating: 0, count: bins + 1)
+        var spans: [(from: Int, to: Int)] = []
+        for line in lines {
+            spans.removeAll(keepingCapacity: true)
+            for run in line {
+                let from = max(0, min(bins - 1, Int(min(run.x, run.endX) - origin)))
+                let to = max(0, min(bins - 1, Int(max(run.x, run.endX) - origin)))
+                spans.append((from, to))
+            }
+            spans.sort { $0.from < $1.from }
+            var current: (from: Int, to: Int)?
+            for span in spans {
+                if let open = current, span.from <= open.to {
+                    current = (open.from, max(open.to, span.to))
+                    continue
+                }
+                if let open = current { changes[open.from] += 1; changes[open.to + 1] -= 1 }
+                current = span
+            }
+            if let open = current { changes[open.from] += 1; changes[open.to + 1] -= 1 }
+        }
+        var coverage = [Int](repeating: 0, count: bins)
+        var depth = 0
+        for bin in 0..<bins {
+            depth += changes[bin]
+            coverage[bin] = depth
+        }
+        return coverage
     }
 
     static func hasTextOnBothSides(_ lines: [[TextRun]], _ gutter: ClosedRange<Double>) -> Bool {

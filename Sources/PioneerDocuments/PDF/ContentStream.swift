@@ -105,15 +105,15 @@ private extension ContentStream {
         case Op.Tw: state.wordSpacing = n0
         case Op.Tz: state.horizontalScale = n0 / 100
         case Op.Ts: state.rise = n0
-        case Op.Tj: if let s = args.last?.stringValue { try show([.string(s)]) }
+        case Op.Tj: if let s = args.last?.stringValue { try show(s) }
         case Op.TJ: if let items = args.last?.arrayValue { try show(items) }
         case Op.quote:
             moveLine(0, -state.leading)
-            if let s = args.last?.stringValue { try show([.string(s)]) }
+            if let s = args.last?.stringValue { try show(s) }
         case Op.dquote:
             if args.count >= 3 { state.wordSpacing = args[args.count - 3].doubleValue ?? 0; state.charSpacing = n1 }
             moveLine(0, -state.leading)
-            if let s = args.last?.stringValue { try show([.string(s)]) }
+            if let s = args.last?.stringValue { try show(s) }
         case Op.q: if stack.count < ContentStream.maxStackDepth { stack.append(state) }
         case Op.Q: if let saved = stack.popLast() { state = saved }
         case Op.cm: if let m = Matrix(args) { state.ctm = m.concatenating(state.ctm) }
@@ -127,37 +127,36 @@ private extension ContentStream {
         state.tm = state.tlm
     }
 
-    /// Shows strings and kerning numbers of `Tj`/`TJ` as one run; a kern wider than 0.2 em becomes a space.
+    /// Shows the string of `Tj`, `'` or `"` as one run.
+    mutating func show(_ string: [UInt8]) throws(PDFError) {
+        var shown = ShownText(state)
+        shown.add(string)
+        try finish(shown)
+    }
+
+    /// Shows strings and kerning numbers of `TJ` as one run; a kern wider than 0.2 em becomes a space.
     mutating func show(_ items: [PDFObject]) throws(PDFError) {
-        let font = state.font
-        let size = state.fontSize
-        let start = state.tm.concatenating(state.ctm).apply(x: 0, y: state.rise)
-        var text = ""
-        var tm = state.tm
-        let spacing = (state.charSpacing, state.wordSpacing, state.horizontalScale)
+        var shown = ShownText(state)
         for item in items {
             switch item {
-            case .string(let bytes):
-                font.forEachGlyph(bytes) { glyph in
-                    text += glyph.text
-                    let advance = (glyph.width * font.widthScale * size + spacing.0 + (glyph.isWordSpace ? spacing.1 : 0)) * spacing.2
-                    tm = tm.translatedBy(x: advance, y: 0)
-                }
-            case .int, .real:
-                let kern = item.doubleValue ?? 0
-                if kern < -200, !text.isEmpty, text.last != " " { text += " " }
-                tm = tm.translatedBy(x: -kern / 1000 * size * spacing.2, y: 0)
+            case .string(let bytes): shown.add(bytes)
+            case .int, .real: shown.kern(item.doubleValue ?? 0)
             default: continue
             }
         }
-        state.tm = tm
-        guard !text.isEmpty, start.x.isFinite, start.y.isFinite else { return }
-        let trm = tm.concatenating(state.ctm)
-        let end = trm.apply(x: 0, y: state.rise)
-        let fontSize = abs(size) * font.sizeScale * state.tm.concatenating(state.ctm).verticalScale
+        try finish(shown)
+    }
+
+    /// Moves the text matrix past `shown` and keeps its text as a run.
+    mutating func finish(_ shown: ShownText) throws(PDFError) {
+        state.tm = shown.tm
+        let start = shown.start
+        guard !shown.utf8.isEmpty, start.x.isFinite, start.y.isFinite else { return }
+        let end = shown.tm.concatenating(state.ctm).apply(x: 0, y: state.rise)
+        let fontSize = abs(shown.size) * shown.font.sizeScale * state.tm.concatenating(state.ctm).verticalScale
         guard end.x.isFinite, fontSize.isFinite else { return }
-        try store.countText(text.utf8.count)
-        runs.append(TextRun(x: start.x, y: start.y, endX: end.x, fontSize: fontSize, text: text))
+        try store.countText(shown.utf8.count)
+        runs.append(TextRun(x: start.x, y: start.y, endX: end.x, fontSize: fontSize, text: String(decoding: shown.utf8, as: UTF8.self)))
     }
 
     /// `Do` on a Form XObject runs its content with its own resources and matrix.
@@ -191,5 +190,46 @@ private extension ContentStream {
             i += 1
         }
         lexer.position = lexer.end
+    }
+}
+
+/// The text of one `Tj`/`TJ` and the text matrix after it, built glyph by glyph as UTF-8.
+struct ShownText {
+    let font: PDFFont
+    let size: Double
+    let charSpacing: Double
+    let wordSpacing: Double
+    let horizontalScale: Double
+    /// Where the text starts in page space.
+    let start: (x: Double, y: Double)
+    /// The text matrix after the glyphs so far.
+    var tm: Matrix
+    var utf8: [UInt8] = []
+
+    init(_ state: ContentStream.TextState) {
+        font = state.font
+        size = state.fontSize
+        charSpacing = state.charSpacing
+        wordSpacing = state.wordSpacing
+        horizontalScale = state.horizontalScale
+        start = state.tm.concatenating(state.ctm).apply(x: 0, y: state.rise)
+        tm = state.tm
+    }
+
+    /// Adds the glyphs of a string, advancing the text matrix by each one's width and spacing (§9.4.4).
+    mutating func add(_ bytes: [UInt8]) {
+        var tm = self.tm
+        let (font, size, charSpacing, wordSpacing, horizontalScale) = (font, size, charSpacing, wordSpacing, horizontalScale)
+        font.decode(bytes, into: &utf8) { width, isWordSpace in
+            let advance = (width * font.widthScale * size + charSpacing + (isWordSpace ? wordSpacing : 0)) * horizontalScale
+            tm = tm.translatedBy(x: advance, y: 0)
+        }
+        self.tm = tm
+    }
+
+    /// A `TJ` number: moves the pen back by `kern` thousandths of an em; below -200 it also separates words.
+    mutating func kern(_ kern: Double) {
+        if kern < -200, !utf8.isEmpty, !TextMeasure.endsWithSpace(utf8) { utf8.append(32) }
+        tm = tm.translatedBy(x: -kern / 1000 * size * horizontalScale, y: 0)
     }
 }

@@ -6,13 +6,14 @@ struct FontLoader {
         let subtype = try store.resolve(dict["Subtype"]).nameValue
         let toUnicode = try toUnicodeCMap(dict)
         if subtype == "Type0" { return try composite(dict, toUnicode: toUnicode) }
-        var font = PDFFont()
-        try simpleEncoding(dict, subtype: subtype, into: &font)
+        var texts = try simpleEncoding(dict, subtype: subtype)
         if let toUnicode {
-            for code in 0..<256 { if let text = toUnicode.text(for: UInt32(code)) { font.simpleText[code] = text } }
+            for code in 0..<256 { if let text = toUnicode.text(for: UInt32(code)) { texts[code] = text } }
         }
-        for code in 0..<256 { font.simpleText[code] = FontLoader.expandLigatures(font.simpleText[code]) }
-        try simpleWidths(dict, into: &font)
+        texts = texts.map(FontLoader.expandLigatures)
+        var font = PDFFont()
+        font.simpleText = CodeTexts(texts)
+        font.simpleWidths = try simpleWidths(dict, texts: texts)
         if subtype == "Type3", let matrix = try store.resolve(dict["FontMatrix"]).arrayValue, matrix.count >= 4 {
             let a = matrix[0].doubleValue ?? 0.001, d = matrix[3].doubleValue ?? 0.001
             font.widthScale = a
@@ -36,7 +37,9 @@ private extension FontLoader {
         return cmap.isEmpty ? nil : cmap
     }
 
-    func simpleEncoding(_ dict: PDFDict, subtype: String?, into font: inout PDFFont) throws(PDFError) {
+    /// The text of each code, from the base encoding and /Differences.
+    func simpleEncoding(_ dict: PDFDict, subtype: String?) throws(PDFError) -> [String] {
+        var texts = Array(repeating: "", count: 256)
         let encoding = try store.resolve(dict["Encoding"])
         var baseName = encoding.nameValue
         if baseName == nil { baseName = try store.resolve(encoding.dictValue?["BaseEncoding"]).nameValue }
@@ -45,35 +48,39 @@ private extension FontLoader {
         let builtIn = baseName == nil ? SymbolEncodings.builtIn(fontName: fontName) : nil
         let base = builtIn ?? Encodings.table(named: baseName) ?? (subtype == "TrueType" || symbolic ? Encodings.winAnsi : Encodings.standard)
         for code in 0..<256 where base[code] != 0 {
-            if let s = Unicode.Scalar(base[code]) { font.simpleText[code] = String(Character(s)) }
+            if let s = Unicode.Scalar(base[code]) { texts[code] = String(Character(s)) }
         }
-        guard let differences = try store.resolve(encoding.dictValue?["Differences"]).arrayValue else { return }
+        guard let differences = try store.resolve(encoding.dictValue?["Differences"]).arrayValue else { return texts }
         var code = 0
         for item in differences {
             switch try store.resolve(item) {
             case .int(let c): code = c
             case .name(let name):
-                if code >= 0, code < 256, let text = GlyphList.unicode(for: name) { font.simpleText[code] = text }
+                if code >= 0, code < 256, let text = GlyphList.unicode(for: name) { texts[code] = text }
                 code += 1
             default: break
             }
         }
+        return texts
     }
 
-    func simpleWidths(_ dict: PDFDict, into font: inout PDFFont) throws(PDFError) {
+    /// The width of each code: /Widths, else /MissingWidth, else a standard width for the code's text.
+    func simpleWidths(_ dict: PDFDict, texts: [String]) throws(PDFError) -> [Double] {
+        var widths = Array(repeating: 500.0, count: 256)
         let descriptor = try store.resolveDict(dict["FontDescriptor"])
         let missing = try store.resolve(descriptor?["MissingWidth"]).doubleValue
         let fontName = try store.resolve(dict["BaseFont"]).nameValue ?? ""
         let family = StandardWidths.family(of: fontName)
-        for code in 0..<256 { font.simpleWidths[code] = missing ?? StandardWidths.width(family: family, text: font.simpleText[code]) }
-        guard let widths = try store.resolve(dict["Widths"]).arrayValue else { return }
+        for code in 0..<256 { widths[code] = missing ?? StandardWidths.width(family: family, text: texts[code]) }
+        guard let listed = try store.resolve(dict["Widths"]).arrayValue else { return widths }
         let first = try store.resolve(dict["FirstChar"]).intValue ?? 0
-        guard first >= 0, first < 256 else { return }
-        for (i, item) in widths.prefix(256).enumerated() {
+        guard first >= 0, first < 256 else { return widths }
+        for (i, item) in listed.prefix(256).enumerated() {
             let code = first + i
             guard code >= 0, code < 256, let w = try store.resolve(item).doubleValue else { continue }
-            font.simpleWidths[code] = w
+            widths[code] = w
         }
+        return widths
     }
 
     func composite(_ dict: PDFDict, toUnicode: CMap?) throws(PDFError) -> PDFFont {

@@ -5,7 +5,7 @@ struct PDFFont: Sendable {
     var isComposite = false
     var cmap: CMap?
     /// Simple fonts: code → text, from ToUnicode, /Differences or the base encoding.
-    var simpleText: [String] = Array(repeating: "", count: 256)
+    var simpleText = CodeTexts()
     var toUnicode: CMap?
     /// Composite fonts without ToUnicode: a guessed code → text table.
     var compositeText: [UInt32: String] = [:]
@@ -18,21 +18,13 @@ struct PDFFont: Sendable {
     /// Type3 font size adjustment from /FontMatrix.
     var sizeScale = 1.0
 
-    /// One decoded glyph.
-    struct Glyph {
-        var text: String
-        /// Advance in glyph units.
-        var width: Double
-        /// A one-byte code 32, which takes word spacing (§9.3.3).
-        var isWordSpace: Bool
-    }
-
-    /// Calls `body` for each glyph of the string `bytes`.
-    func forEachGlyph(_ bytes: [UInt8], _ body: (Glyph) -> Void) {
+    /// Appends the UTF-8 text of each glyph of the string `bytes` to `utf8`, and calls `advance`
+    /// with the glyph's width in glyph units and whether it takes word spacing (a one-byte code 32, §9.3.3).
+    @inline(__always)
+    func decode(_ bytes: [UInt8], into utf8: inout [UInt8], advance: (_ width: Double, _ isWordSpace: Bool) -> Void) {
         guard isComposite else {
-            for byte in bytes {
-                body(Glyph(text: simpleText[Int(byte)], width: simpleWidths[Int(byte)], isWordSpace: byte == 32))
-            }
+            simpleText.append(bytes, to: &utf8)
+            for byte in bytes { advance(simpleWidths[Int(byte)], byte == 32) }
             return
         }
         var i = 0
@@ -41,7 +33,8 @@ struct PDFFont: Sendable {
             i += length
             let width = compositeWidths[code] ?? defaultWidth
             let text = toUnicode?.text(for: code).map(FontLoader.expandLigatures) ?? compositeText[code] ?? ""
-            body(Glyph(text: text, width: width, isWordSpace: length == 1 && code == 32))
+            utf8.append(contentsOf: text.utf8)
+            advance(width, length == 1 && code == 32)
         }
     }
 
@@ -52,8 +45,54 @@ struct PDFFont: Sendable {
 
     /// A stand-in for text shown before any `Tf`: Latin-1 text, 500-unit widths.
     static let fallback: PDFFont = {
+        var texts = Array(repeating: "", count: 256)
+        for code in 0..<256 { if let s = Unicode.Scalar(Encodings.winAnsi[code]), Encodings.winAnsi[code] != 0 { texts[code] = String(Character(s)) } }
         var font = PDFFont()
-        for code in 0..<256 { if let s = Unicode.Scalar(Encodings.winAnsi[code]), Encodings.winAnsi[code] != 0 { font.simpleText[code] = String(Character(s)) } }
+        font.simpleText = CodeTexts(texts)
         return font
     }()
+}
+
+/// The text of each one-byte code of a simple font, kept as one UTF-8 buffer so that showing a
+/// glyph copies its bytes rather than building and appending a `String`.
+struct CodeTexts: Sendable {
+    /// Every code's text, one after the other.
+    private var utf8: [UInt8] = []
+    /// Code `c`'s bytes are `utf8[bounds[c]..<bounds[c + 1]]`.
+    private var bounds: [Int] = Array(repeating: 0, count: 257)
+    /// Codes whose text is the code itself, one ASCII byte: most Latin text in the common encodings.
+    private var verbatim: [Bool] = Array(repeating: false, count: 256)
+
+    /// Every code maps to no text.
+    init() {}
+
+    /// `texts[c]` for each code `c` below 256; missing codes map to no text.
+    init(_ texts: [String]) {
+        for code in 0..<256 {
+            if code < texts.count { utf8.append(contentsOf: texts[code].utf8) }
+            bounds[code + 1] = utf8.count
+            verbatim[code] = utf8.count - bounds[code] == 1 && utf8[bounds[code]] == UInt8(code)
+        }
+    }
+
+    /// Appends the text of each of `codes` to `out`: the codes themselves when they are all
+    /// verbatim, else measured first and then copied into place.
+    func append(_ codes: [UInt8], to out: inout [UInt8]) {
+        if codes.allSatisfy({ verbatim[Int($0)] }) {
+            if out.isEmpty { out = codes } else { out += codes }
+            return
+        }
+        var count = 0
+        for code in codes { count += bounds[Int(code) + 1] - bounds[Int(code)] }
+        guard count > 0 else { return }
+        let text = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for code in codes {
+                for i in bounds[Int(code)]..<bounds[Int(code) + 1] {
+                    buffer[initialized] = utf8[i]
+                    initialized += 1
+                }
+            }
+        }
+        if out.isEmpty { out = text } else { out += text }
+    }
 }

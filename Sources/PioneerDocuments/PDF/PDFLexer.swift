@@ -168,7 +168,18 @@ private extension PDFLexer {
 
     /// literal := '(' (char | escape | balanced '(' ... ')')* ')'
     mutating func lexLiteralString() -> [UInt8] {
-        var out: [UInt8] = []
+        // Most strings have no escapes, nested parentheses or CRs: copy those in one go.
+        let start = position
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < end, !PDFLexer.isLiteralSpecial(buffer[i]) { i += 1 }
+            return i
+        }
+        if position < end, bytes[position] == UInt8(ascii: ")") {
+            position += 1
+            return Array(bytes[start..<(position - 1)])
+        }
+        var out = Array(bytes[start..<position])
         var depth = 1
         while position < end {
             let byte = bytes[position]
@@ -187,6 +198,11 @@ private extension PDFLexer {
             }
         }
         return out
+    }
+
+    /// Bytes a literal string cannot copy verbatim: parentheses, backslash and CR.
+    static func isLiteralSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") || byte == 13
     }
 
     mutating func lexEscape(into out: inout [UInt8]) {

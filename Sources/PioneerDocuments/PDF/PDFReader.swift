@@ -76,16 +76,21 @@ private extension PDFReader {
             if error.isLimit { throw error }
         }
         // Text placed outside the visible page area is not shown by any viewer.
-        let visible = info.box.map { box in
-            interpreter.runs.filter { $0.x >= box.x0 - 2 && $0.x <= box.x1 + 2 && $0.y >= box.y0 - 2 && $0.y <= box.y1 + 2 }
-        } ?? interpreter.runs
-        return TextLayout.lines(from: visible)
+        guard let box = info.box else { return TextLayout.lines(from: interpreter.runs) }
+        let isVisible = { (run: TextRun) in run.x >= box.x0 - 2 && run.x <= box.x1 + 2 && run.y >= box.y0 - 2 && run.y <= box.y1 + 2 }
+        let runs = interpreter.runs
+        return TextLayout.lines(from: runs.allSatisfy(isVisible) ? runs : runs.filter(isVisible))
     }
 
     static func countWords(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(countWords) ?? countWords(Array(text.utf8))
+    }
+
+    /// Runs of bytes other than space, tab, CR and LF.
+    static func countWords<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
             if !space, !inWord { count += 1 }
             inWord = !space

@@ -8,10 +8,9 @@ enum TextLayout {
 
         /// Measured over every line of every page, so heading levels agree across pages.
         init(pages: [[TextLine]]) {
-            let all = pages.flatMap { $0 }
-            body = TextLayout.bodySize(all)
+            body = TextLayout.bodySize(pages.joined())
             let threshold = body * 1.15
-            headings = Set(all.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
+            headings = Set(pages.joined().lazy.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
         }
     }
 
@@ -40,9 +39,8 @@ enum TextLayout {
             tableRow = 0
             let text = line.text
             let kind = classify(line, text: text, headingSizes: sizes.headings)
-            if let prev = previous, var last = blocks.last, continues(last.kind, kind, prev, line, blockX: blockX) {
-                last.text = join(last.text, text)
-                blocks[blocks.count - 1] = last
+            if let prev = previous, let blockKind = blocks.last?.kind, continues(blockKind, kind, prev, line, blockX: blockX) {
+                join(&blocks[blocks.count - 1].text, text)
             } else {
                 blocks.append(Block(kind: kind, text: text, page: page, line: number))
                 blockX = line.x
@@ -55,9 +53,9 @@ enum TextLayout {
 
 extension TextLayout {
     /// The font size carrying the most text.
-    static func bodySize(_ lines: [TextLine]) -> Double {
+    static func bodySize(_ lines: some Sequence<TextLine>) -> Double {
         var counts: [Double: Int] = [:]
-        for line in lines { counts[line.fontSize, default: 0] += line.text.count }
+        for line in lines { counts[line.fontSize, default: 0] += TextMeasure.characters(line.text) }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
     }
 }
@@ -69,15 +67,24 @@ private extension TextLayout {
         return isListStart(text) ? .listItem(level: 1) : .paragraph
     }
 
-    /// `previous` + newline + `next`, except that a word hyphenated across the break is rejoined
-    /// ("coordi-" + "nation" → "coordination"), as pdftotext does.
-    static func join(_ previous: String, _ next: String) -> String {
-        let tail = previous.unicodeScalars.suffix(2)
-        if tail.count == 2, tail.last == "-", let letter = tail.first, letter.properties.isLowercase,
-           let first = next.unicodeScalars.first, first.properties.isLowercase {
-            return String(previous.dropLast()) + next
+    /// Appends a newline and `next` to `text` in place, except that a word hyphenated across the
+    /// break is rejoined ("coordi-" + "nation" → "coordination"), as pdftotext does.
+    static func join(_ text: inout String, _ next: String) {
+        if endsWithHyphenatedWord(text), let first = next.unicodeScalars.first, first.properties.isLowercase {
+            text.removeLast()
+        } else {
+            text += "\n"
         }
-        return previous + "\n" + next
+        text += next
+    }
+
+    /// A lowercase letter then `-` at the end of `text`.
+    static func endsWithHyphenatedWord(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == "-" else { return false }
+        let hyphen = scalars.index(before: scalars.endIndex)
+        guard hyphen > scalars.startIndex else { return false }
+        return scalars[scalars.index(before: hyphen)].properties.isLowercase
     }
 
     static func isTabularLine(_ line: TextLine) -> Bool { line.segments.count >= 2 }
@@ -100,16 +107,32 @@ private extension TextLayout {
         }
     }
 
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8: return true
+        default: return false
+        }
+    }
+
+    /// A cheap necessary condition for `isListStart`: a non-ASCII first character (a bullet?), `-`
+    /// or `*`, or else a `.` or `)` within the first 8 characters, hence within the first 32 bytes.
+    static func mayBeListStart(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first else { return false }
+            if first >= 0x80 || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") { return true }
+            return bytes.prefix(32).contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") }
+        } ?? true
+    }
+
     /// A leading bullet, or `1.` `1)` `a)` `(iv)` followed by a space.
     static func isListStart(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        let bullets: Set<UInt32> = [0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8]
+        guard mayBeListStart(text), let first = text.unicodeScalars.first else { return false }
+        if isBullet(first) { return text.unicodeScalars.dropFirst().first != nil }
         let scalars = Array(text.unicodeScalars.prefix(8))
-        if bullets.contains(first.value) { return scalars.count > 1 }
         var i = 0
         if scalars[0] == "(" { i = 1 }
         let start = i
-        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
+        while i < scalars.count, TextMeasure.isAlphabetic(scalars[i]) || ("0"..."9").contains(scalars[i]) { i += 1 }
         let marker = i - start
         guard marker >= 1, i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ")", scalars[i + 1] == " " else { return false }
         let digits = scalars[start..<i].allSatisfy { ("0"..."9").contains($0) }

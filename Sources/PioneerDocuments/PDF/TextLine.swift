@@ -5,7 +5,7 @@ struct TextLine {
     var fontSize: Double
     var segments: [(x: Double, text: String)]
 
-    var text: String { segments.map(\.text).joined(separator: " ") }
+    var text: String { segments.count == 1 ? segments[0].text : segments.map(\.text).joined(separator: " ") }
 
     /// Groups `runs` into lines: by baseline within half the font size, then left to right.
     static func lines(from runs: [TextRun]) -> [TextLine] {
@@ -36,25 +36,32 @@ private extension TextLine {
         var result: [[TextRun]] = []
         var pending: [TextRun] = []
         for (i, group) in groups.enumerated() {
-            let size = group.map(\.fontSize).max() ?? 0
+            let size = largestSize(group)
             let y = group.first?.y ?? 0
             if i + 1 < groups.count, let next = groups[i + 1].first {
-                let nextSize = groups[i + 1].map(\.fontSize).max() ?? 0
+                let nextSize = largestSize(groups[i + 1])
                 if size < 0.9 * nextSize, y - next.y < 0.6 * nextSize, isScript(group, within: groups[i + 1]) {
                     pending += group
                     continue
                 }
             }
-            if let last = result.last?.first, let previousSize = result.last?.map(\.fontSize).max(), pending.isEmpty,
+            if let last = result.last?.first, let previousSize = result.last.map(largestSize), pending.isEmpty,
                size < 0.9 * previousSize, last.y - y < 0.4 * previousSize, let line = result.last, isScript(group, within: line) {
                 result[result.count - 1] += group
                 continue
             }
-            result.append(pending + group)
+            result.append(pending.isEmpty ? group : pending + group)
             pending = []
         }
         if !pending.isEmpty { result.append(pending) }
         return result
+    }
+
+    /// The largest font size of `group` (0 when empty).
+    static func largestSize(_ group: [TextRun]) -> Double {
+        guard var size = group.first?.fontSize else { return 0 }
+        for run in group.dropFirst() where size < run.fontSize { size = run.fontSize }
+        return size
     }
 
     /// Short runs lying within the horizontal extent of `line`.
@@ -65,14 +72,12 @@ private extension TextLine {
     }
 
     static func line(of group: [TextRun]) -> TextLine {
-        let runs = group.sorted { $0.x < $1.x }
+        let runs = group.count > 1 ? group.sorted { $0.x < $1.x } : group
         var segments: [(x: Double, text: String)] = []
         var current = ""
         var segmentX = runs.first?.x ?? 0
         var previous: TextRun?
-        var sizeWeights: [Double: Int] = [:]
         for run in runs {
-            sizeWeights[(run.fontSize * 2).rounded() / 2, default: 0] += run.text.count
             if let prev = previous {
                 let size = max(1, max(prev.fontSize, run.fontSize))
                 let gap = run.x - prev.endX
@@ -81,31 +86,40 @@ private extension TextLine {
                     segments.append((segmentX, current.trimmingSpaces()))
                     current = ""
                     segmentX = run.x
-                } else if gap > 0.2 * size, current.last != " ", run.text.first != " " {
+                } else if gap > 0.2 * size, !TextMeasure.endsWithSpace(current), !TextMeasure.startsWithSpace(run.text) {
                     current += " "
                 }
             }
             if run.isBlank {
-                if !current.isEmpty, current.last != " " { current += " " }
+                if !current.isEmpty, !TextMeasure.endsWithSpace(current) { current += " " }
             } else {
                 current += run.text
             }
             previous = run
         }
         segments.append((segmentX, current.trimmingSpaces()))
-        let size = sizeWeights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
-        return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: size, segments: segments.filter { !$0.text.isEmpty })
+        if segments.contains(where: { $0.text.isEmpty }) { segments = segments.filter { !$0.text.isEmpty } }
+        return TextLine(y: runs.first?.y ?? 0, x: runs.first?.x ?? 0, fontSize: dominantSize(runs), segments: segments)
+    }
+
+    /// The font size (to the half point) carrying the most characters; the larger size on a tie.
+    static func dominantSize(_ runs: [TextRun]) -> Double {
+        if runs.count == 1 { return (runs[0].fontSize * 2).rounded() / 2 }
+        var weights: [Double: Int] = [:]
+        for run in runs { weights[(run.fontSize * 2).rounded() / 2, default: 0] += TextMeasure.characters(run.text) }
+        return weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
     }
 }
 
 extension TextRun {
     /// Only whitespace: it draws nothing but separates words.
-    var isBlank: Bool { !text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+    var isBlank: Bool { text.unicodeScalars.allSatisfy(TextMeasure.isWhitespace) }
 }
 
 extension String {
     /// Without leading and trailing spaces (ASCII space only; cheap).
     func trimmingSpaces() -> String {
+        guard utf8.first == 32 || utf8.last == 32 else { return self }
         var s = Substring(self)
         while s.first == " " { s = s.dropFirst() }
         while s.last == " " { s = s.dropLast() }
