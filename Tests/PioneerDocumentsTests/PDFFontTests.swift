@@ -65,6 +65,33 @@ struct PDFFontTests {
         #expect(try text(font: font, content: "BT /F1 12 Tf 72 700 Td <002B00480053> Tj ET") == "Hep")
     }
 
+    @Test("a ToUnicode destination longer than 512 bytes is cut there")
+    func longDestinationIsCut() {
+        let long = String(repeating: "0041", count: 5_000)
+        let cmap = CMap.parse(Array(Self.cmap("1 beginbfchar\n<0001> <\(long)>\nendbfchar\n1 beginbfrange\n<0010> <0011> <\(long)>\nendbfrange").utf8))
+        #expect(cmap.text(for: 1) == String(repeating: "A", count: CMap.maxDestinationBytes / 2))
+        #expect(cmap.text(for: 0x11)?.utf16.count == CMap.maxDestinationBytes / 2)
+    }
+
+    @Test("codes mapping to long texts cannot build a run past the text limit: a clear error instead")
+    func expandingCodesHitTheTextLimit() throws {
+        let long = String(repeating: "0041", count: 256)
+        let map = Self.cmap("2 beginbfchar\n<0001> <\(long)>\n<0002> <\(long)>\nendbfchar")
+        let font = "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /ToUnicode 4 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /W [1 [500 500]] >>] >>"
+        let simpleFont = "<< /Type /Font /Subtype /TrueType /BaseFont /X /ToUnicode 4 0 R >>"
+        let codes = String(repeating: "00010002", count: 2_000)
+        var limits = ReaderLimits()
+        limits.maxTextCharacters = 100_000
+        for (font, shown) in [(font, "<\(codes)>"), (simpleFont, "<\(String(repeating: "0102", count: 2_000))>")] {
+            var builder = PDFBuilder()
+            builder.pages(["BT /F1 12 Tf 72 700 Td \(shown) Tj ET"], font: font)
+            builder.addStream(4, text: map)
+            #expect(throws: DocumentError.self) { try PDFBuilder.read(builder.build(), limits: limits) }
+            // Within the default limit the same page reads: 4,000 codes of 256 letters each.
+            #expect(try PDFBuilder.read(builder.build()).blocks.map(\.text).joined().count == 4_000 * 256)
+        }
+    }
+
     @Test("glyph names: uniXXXX sequences, uXXXXX, suffixes, accented letters")
     func glyphNames() {
         #expect(GlyphList.unicode(for: "uni00660069") == "fi")

@@ -18,6 +18,9 @@ struct CMap: Sendable {
     /// Single mappings (`bfchar`, and array-form `bfrange`).
     var unicode: [UInt32: String] = [:]
     var ranges: [Range] = []
+    /// Longest destination string kept, in bytes (the CMap specification's limit for `dstString`);
+    /// longer ones are cut, so no single code can stand for megabytes of text.
+    static let maxDestinationBytes = 512
 
     var isEmpty: Bool { unicode.isEmpty && ranges.isEmpty }
 
@@ -92,7 +95,8 @@ private extension CMap {
         return value
     }
 
-    static func utf16(_ bytes: [UInt8]) -> String {
+    static func utf16(_ whole: [UInt8]) -> String {
+        let bytes = whole.count > maxDestinationBytes ? Array(whole.prefix(maxDestinationBytes)) : whole
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var i = 0
@@ -132,7 +136,7 @@ private extension CMap {
             case .string(let start):
                 var units: [UInt16] = []
                 var i = 0
-                while i + 1 < start.count { units.append(UInt16(start[i]) << 8 | UInt16(start[i + 1])); i += 2 }
+                while i + 1 < min(start.count, CMap.maxDestinationBytes) { units.append(UInt16(start[i]) << 8 | UInt16(start[i + 1])); i += 2 }
                 guard !units.isEmpty, count > 0, ranges.count < maxEntries else { continue }
                 ranges.append(Range(low: low, high: low + UInt32(count - 1), start: units))
             case .arrayOpen:

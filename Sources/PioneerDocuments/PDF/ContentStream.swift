@@ -130,6 +130,7 @@ private extension ContentStream {
     /// Shows the string of `Tj`, `'` or `"` as one run.
     mutating func show(_ string: [UInt8]) throws(PDFError) {
         var shown = ShownText(state)
+        shown.limit = store.remainingText
         shown.add(string)
         try finish(shown)
     }
@@ -137,6 +138,7 @@ private extension ContentStream {
     /// Shows strings and kerning numbers of `TJ` as one run; a kern wider than 0.2 em becomes a space.
     mutating func show(_ items: [PDFObject]) throws(PDFError) {
         var shown = ShownText(state)
+        shown.limit = store.remainingText
         for item in items {
             switch item {
             case .string(let bytes): shown.add(bytes)
@@ -149,6 +151,7 @@ private extension ContentStream {
 
     /// Moves the text matrix past `shown` and keeps its text as a run.
     mutating func finish(_ shown: ShownText) throws(PDFError) {
+        if shown.overflowed { throw .textLimit(store.limits.maxTextCharacters) }
         state.tm = shown.tm
         let start = shown.start
         guard !shown.utf8.isEmpty, start.x.isFinite, start.y.isFinite else { return }
@@ -205,6 +208,10 @@ struct ShownText {
     /// The text matrix after the glyphs so far.
     var tm: Matrix
     var utf8: [UInt8] = []
+    /// Most bytes of text the run may hold: what is left of the document's text budget.
+    var limit: Int = .max
+    /// The glyphs would have taken the run past `limit`; the rest were not decoded.
+    var overflowed = false
 
     init(_ state: ContentStream.TextState) {
         font = state.font
@@ -220,7 +227,8 @@ struct ShownText {
     mutating func add(_ bytes: [UInt8]) {
         var tm = self.tm
         let (font, size, charSpacing, wordSpacing, horizontalScale) = (font, size, charSpacing, wordSpacing, horizontalScale)
-        font.decode(bytes, into: &utf8) { width, isWordSpace in
+        guard !overflowed else { return }
+        overflowed = !font.decode(bytes, into: &utf8, limit: limit) { width, isWordSpace in
             let advance = (width * font.widthScale * size + charSpacing + (isWordSpace ? wordSpacing : 0)) * horizontalScale
             tm = tm.translatedBy(x: advance, y: 0)
         }

@@ -105,6 +105,9 @@ extension ObjectStore {
         if operators > ObjectStore.maxOperators { throw .tooManyOperators(ObjectStore.maxOperators) }
     }
 
+    /// Bytes of text the document may still yield before `maxTextCharacters`.
+    var remainingText: Int { max(0, limits.maxTextCharacters - textBytes) }
+
     /// Counts extracted text against `maxTextCharacters`.
     func countText(_ count: Int) throws(PDFError) {
         textBytes += count

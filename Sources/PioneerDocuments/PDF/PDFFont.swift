@@ -21,11 +21,16 @@ struct PDFFont: Sendable {
     /// Appends the UTF-8 text of each glyph of the string `bytes` to `utf8`, and calls `advance`
     /// with the glyph's width in glyph units and whether it takes word spacing (a one-byte code 32, §9.3.3).
     @inline(__always)
-    func decode(_ bytes: [UInt8], into utf8: inout [UInt8], advance: (_ width: Double, _ isWordSpace: Bool) -> Void) {
+    ///
+    /// Stops, returning false, as soon as `utf8` would grow past `limit` bytes: a code may map to a
+    /// long text (ToUnicode), so a short string could otherwise build a huge run before it is counted.
+    @discardableResult
+    func decode(_ bytes: [UInt8], into utf8: inout [UInt8], limit: Int = .max,
+                advance: (_ width: Double, _ isWordSpace: Bool) -> Void) -> Bool {
         guard isComposite else {
-            simpleText.append(bytes, to: &utf8)
+            guard simpleText.append(bytes, to: &utf8, limit: limit) else { return false }
             for byte in bytes { advance(simpleWidths[Int(byte)], byte == 32) }
-            return
+            return true
         }
         var i = 0
         while i < bytes.count {
@@ -33,9 +38,11 @@ struct PDFFont: Sendable {
             i += length
             let width = compositeWidths[code] ?? defaultWidth
             let text = toUnicode?.text(for: code).map(FontLoader.expandLigatures) ?? compositeText[code] ?? ""
+            guard text.utf8.count <= limit - utf8.count else { return false }
             utf8.append(contentsOf: text.utf8)
             advance(width, length == 1 && code == 32)
         }
+        return true
     }
 
     static func twoByte(_ bytes: [UInt8], _ i: Int) -> (UInt32, Int) {
@@ -77,14 +84,17 @@ struct CodeTexts: Sendable {
 
     /// Appends the text of each of `codes` to `out`: the codes themselves when they are all
     /// verbatim, else measured first and then copied into place.
-    func append(_ codes: [UInt8], to out: inout [UInt8]) {
+    /// Appends nothing and returns false when that would take `out` past `limit` bytes.
+    func append(_ codes: [UInt8], to out: inout [UInt8], limit: Int = .max) -> Bool {
         if codes.allSatisfy({ verbatim[Int($0)] }) {
+            guard codes.count <= limit - out.count else { return false }
             if out.isEmpty { out = codes } else { out += codes }
-            return
+            return true
         }
         var count = 0
         for code in codes { count += bounds[Int(code) + 1] - bounds[Int(code)] }
-        guard count > 0 else { return }
+        guard count <= limit - out.count else { return false }
+        guard count > 0 else { return true }
         let text = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             for code in codes {
                 for i in bounds[Int(code)]..<bounds[Int(code) + 1] {
@@ -94,5 +104,6 @@ struct CodeTexts: Sendable {
             }
         }
         if out.isEmpty { out = text } else { out += text }
+        return true
     }
 }
