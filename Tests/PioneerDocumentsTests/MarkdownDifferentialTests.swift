@@ -142,6 +142,16 @@ import Testing
         }
     }
 
+    @Test func longTextsAreCountedAsTheStringViewsCount() {
+        var generator = MarkdownTextGenerator(seed: 5)
+        for _ in 0..<20 {
+            // Over 255 eight-byte words, so that the byte lanes are added up more than once.
+            let text = (0..<1_000).map { _ in generator.line(pieces: MarkdownTextGenerator.simplePieces + ["\n", "ééé", "\u{1F600}"], count: 4) }.joined()
+            #expect(TextCounts(text).scalars == text.unicodeScalars.count)
+            #expect(TextCounts(text).words == text.utf8.split(whereSeparator: { [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains($0) }).count)
+        }
+    }
+
     /// Every simple scalar is a Character on its own next to ASCII and other simple scalars, and
     /// equals none of the Characters the readers look for but itself.
     @Test func simpleScalarsStandAlone() {
