@@ -26,7 +26,7 @@ public enum PlainTextReader {
             pendingBreak = false
             paragraph = []
         }
-        let all = lines.lines
+        let all = lines.textLines
         for (index, line) in all.enumerated() {
             if line.pageBreakBefore { flush(); pendingBreak = true }
             let trimmed = line.text.trimmingBlanks()
@@ -51,7 +51,7 @@ public enum PlainTextReader {
     }
 
     /// True when the lines before and after `index` are blank (or absent, or across a page break).
-    static func isAlone(_ index: Int, in lines: [SourceLines.Line]) -> Bool {
+    static func isAlone(_ index: Int, in lines: [CharacterLine]) -> Bool {
         let before = index == 0 || lines[index - 1].text.trimmingBlanks().isEmpty || lines[index].pageBreakBefore
         let after = index + 1 >= lines.count || lines[index + 1].text.trimmingBlanks().isEmpty || lines[index + 1].pageBreakBefore
         return before && after
@@ -117,45 +117,6 @@ public enum PlainTextReader {
 
     static func isRoman(_ label: Substring) -> Bool {
         label.allSatisfy { "ivxl".contains($0) }
-    }
-}
-
-/// The lines of a text with their 1-based numbers and whether a form feed came before each.
-struct SourceLines {
-    struct Line {
-        var text: Substring
-        var number: Int
-        var pageBreakBefore: Bool
-    }
-
-    var lines: [Line] = []
-    var hasFormFeeds = false
-
-    init(_ text: String) {
-        var number = 0
-        var pendingBreak = false
-        // Split on UTF-8 bytes: '\n', "\r\n", or '\r' alone in old Mac files.
-        let utf8 = text.utf8
-        let separator: UInt8 = utf8.contains(0x0A) ? 0x0A : 0x0D
-        for slice in utf8.split(separator: separator, omittingEmptySubsequences: false) {
-            number += 1
-            var raw = Substring(slice)
-            if separator == 0x0A, raw.utf8.last == 0x0D { raw = Substring(raw.utf8.dropLast()) }
-            var rest = raw
-            while rest.utf8.contains(0x0C), let feed = rest.firstIndex(of: "\u{0C}") {
-                let before = rest[..<feed]
-                if !before.trimmingBlanks().isEmpty {
-                    lines.append(Line(text: before, number: number, pageBreakBefore: pendingBreak))
-                    pendingBreak = false
-                }
-                // A form feed after the last text does not start a page of its own.
-                pendingBreak = true
-                hasFormFeeds = true
-                rest = rest[rest.index(after: feed)...]
-            }
-            lines.append(Line(text: rest, number: number, pageBreakBefore: pendingBreak && !rest.trimmingBlanks().isEmpty))
-            if !rest.trimmingBlanks().isEmpty { pendingBreak = false }
-        }
     }
 }
 

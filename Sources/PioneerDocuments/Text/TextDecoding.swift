@@ -9,28 +9,34 @@ public enum TextDecoding {
     /// The lines of a text file for a reader, with a warning when it was not UTF-8; fails when the
     /// text is over the reader's limit.
     static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
-        let (text, encoding) = decode(bytes)
+        let (utf8, encoding) = decodeToUTF8(bytes)
         if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
             throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
         }
-        guard text.utf8.count <= limits.maxTextCharacters else {
+        guard utf8.count <= limits.maxTextCharacters else {
             throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
         }
         let warnings = encoding == .utf8 ? [] : [DocumentWarning(code: "encoding", message: "read as \(encoding.rawValue)")]
-        return (SourceLines(text), warnings)
+        return (SourceLines(utf8: utf8), warnings)
     }
 
     /// The decoded text and the encoding it was read as.
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+        let (utf8, encoding) = decodeToUTF8(bytes)
+        return (String(decoding: utf8, as: UTF8.self), encoding)
+    }
+
+    /// The decoded text as valid UTF-8, and the encoding it was read as. UTF-8 input comes back as it is.
+    static func decodeToUTF8(_ bytes: [UInt8]) -> (utf8: [UInt8], encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8OrFallback(bytes[3...])
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes[2...], littleEndian: true), .utf16LE) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes[2...], littleEndian: false), .utf16BE) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (Array(utf16(bytes[2...], littleEndian: true).utf8), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (Array(utf16(bytes[2...], littleEndian: false).utf8), .utf16BE) }
         if let littleEndian = looksLikeBOMlessUTF16(bytes) {
-            return (utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
+            return (Array(utf16(bytes[...], littleEndian: littleEndian).utf8), littleEndian ? .utf16LE : .utf16BE)
         }
-        return decodeUTF8OrFallback(bytes[...])
+        return isValidUTF8(bytes[...]) ? (bytes, .utf8) : (Array(windows1252(bytes[...]).utf8), .windows1252)
     }
 }
 
@@ -38,20 +44,66 @@ extension TextDecoding {
     /// True when the first 64 KiB hold a NUL byte, or more than 1 byte in 20 is a control character
     /// other than tab, line feed, carriage return and form feed: a binary file given a text extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
-        var controls = 0
-        for byte in sample where byte < 0x20 || byte == 0x7F {
-            if byte == 0 { return true }
-            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        let count = min(bytes.count, 65_536)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            var index = 0
+            if let base = buffer.baseAddress.map(UnsafeRawPointer.init) {
+                while index + 8 <= count {
+                    let word = ByteWords.load(base, index)
+                    index += 8
+                    let control = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x7F)
+                    guard control != 0 else { continue }
+                    if ByteWords.equal(word, 0) != 0 { return true }
+                    let text = ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0C) | ByteWords.equal(word, 0x0D)
+                    controls += (control & ~text).nonzeroBitCount
+                }
+            }
+            for byte in UnsafeBufferPointer(rebasing: buffer[index..<count]) where byte < 0x20 || byte == 0x7F {
+                if byte == 0 { return true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return controls * 20 > count
         }
-        return controls * 20 > sample.count
+    }
+
+    /// True when the bytes are well-formed UTF-8 (Unicode Table 3-7), as `String(validating:)` decides.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = ByteWords.firstNonASCII(in: buffer, from: 0)
+            while index < buffer.count {
+                guard let length = sequenceLength(buffer, at: index) else { return false }
+                index = ByteWords.firstNonASCII(in: buffer, from: index + length)
+            }
+            return true
+        }
+    }
+
+    /// The length of the well-formed sequence starting with a non-ASCII byte at `index`, or nil.
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the second byte's range
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
     }
 }
 
 private extension TextDecoding {
-    static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>) -> (text: String, encoding: Encoding) {
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        return (windows1252(bytes), .windows1252)
+    static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>) -> (utf8: [UInt8], encoding: Encoding) {
+        if isValidUTF8(bytes) { return (Array(bytes), .utf8) }
+        return (Array(windows1252(bytes).utf8), .windows1252)
     }
 
     /// True/false for little/big-endian when most even (odd) bytes of the first 4 KiB are NUL.

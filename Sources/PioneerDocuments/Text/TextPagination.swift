@@ -1,10 +1,78 @@
 /// A block as a text reader finds it, before pages are assigned.
 struct RawBlock: Sendable {
-    var kind: Block.Kind
-    var text: String
-    var line: Int
+    let kind: Block.Kind
+    let text: String
+    let line: Int
     /// A form feed came before this block: it starts a new page.
-    var pageBreakBefore: Bool = false
+    let pageBreakBefore: Bool
+    /// The Unicode scalars and the words of `text` (`TextCounts`).
+    let counts: TextCounts
+
+    init(kind: Block.Kind, text: String, line: Int, pageBreakBefore: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.pageBreakBefore = pageBreakBefore
+        counts = TextCounts(text)
+    }
+}
+
+/// The Unicode scalars of a text, for the page model, and its words: runs of bytes other than
+/// space, tab, line feed, carriage return and form feed.
+struct TextCounts: Sendable, Hashable {
+    var scalars = 0
+    var words = 0
+
+    init(_ text: String) {
+        if let counts = text.utf8.withContiguousStorageIfAvailable(TextCounts.init) {
+            self = counts
+        } else {
+            self = Array(text.utf8).withUnsafeBufferPointer(TextCounts.init)
+        }
+    }
+
+    /// Counts eight bytes at a time: scalars are the bytes that do not continue a UTF-8 sequence
+    /// (10xxxxxx); a word starts at a byte that is not a space after one that is (or at the start).
+    /// Each byte lane of `laneContinuations` and `laneWords` counts up to 255 words of the text
+    /// before being added up (cheaper than counting bits one word at a time).
+    init(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var continuations = 0
+        var spaceBefore: UInt64 = 0x80  // the text starts after a space
+        var index = 0
+        if let base = utf8.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= utf8.count {
+                var laneContinuations: UInt64 = 0, laneWords: UInt64 = 0
+                let stop = min(utf8.count, index + 8 * 255)
+                while index + 8 <= stop {
+                    let word = ByteWords.load(base, index)
+                    index += 8
+                    laneContinuations &+= (word & ~(word << 1) & ByteWords.highs) >> 7
+                    var spaces = ByteWords.equal(word, 0x20)
+                    if ByteWords.less(word, than: 0x0E) != 0 {
+                        spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
+                    }
+                    laneWords &+= (~spaces & (spaces << 8 | spaceBefore) & ByteWords.highs) >> 7
+                    spaceBefore = spaces >> 56
+                }
+                continuations += Self.sumOfLanes(laneContinuations)
+                words += Self.sumOfLanes(laneWords)
+            }
+        }
+        var inWord = spaceBefore == 0
+        for byte in UnsafeBufferPointer(rebasing: utf8[index...]) {
+            continuations += byte & 0xC0 == 0x80 ? 1 : 0
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            words += !space && !inWord ? 1 : 0
+            inWord = !space
+        }
+        scalars = utf8.count - continuations
+    }
+
+    /// The sum of the eight byte lanes of `lanes`.
+    static func sumOfLanes(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
 }
 
 /// Assigns pages to the blocks of a text document: exact pages when the text has form feeds,
@@ -34,18 +102,8 @@ struct TextPagination {
         for block in placed where block.page >= 1 && block.page <= pageTotal {
             pages[block.page - 1].blocks.append(block)
         }
-        let words = placed.reduce(0) { $0 + Self.wordCount($1.text) }
+        let words = blocks.reduce(0) { $0 + $1.counts.words }
         return Document(path: path, format: format, pages: pages, pageCount: pageCount, wordCount: words, warnings: warnings)
-    }
-
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        return count
     }
 }
 
@@ -77,7 +135,7 @@ private extension TextPagination {
                 while end < blocks.count, case .tableCell(let nextRow, _) = blocks[end].kind, nextRow == row { end += 1 }
                 height = tableRowHeight(blocks[index..<end])
             } else {
-                height = model.height(of: blocks[index].kind, characters: blocks[index].text.unicodeScalars.count)
+                height = model.height(of: blocks[index].kind, characters: blocks[index].counts.scalars)
             }
             let keepWithNext: Double
             if case .heading = blocks[index].kind { keepWithNext = 2 } else { keepWithNext = 0 }
@@ -101,7 +159,7 @@ private extension TextPagination {
 
     func tableRowHeight(_ cells: ArraySlice<RawBlock>) -> Double {
         let width = model.charactersPerLine / Double(max(cells.count, 1)) - 2
-        let tallest = cells.map { model.lines(forCharacters: $0.text.unicodeScalars.count, width: width) }.max() ?? 1
+        let tallest = cells.map { model.lines(forCharacters: $0.counts.scalars, width: width) }.max() ?? 1
         return tallest + model.tableRowPadding
     }
 }

@@ -1,0 +1,55 @@
+/// Byte tests and searches eight bytes at a time, on 64-bit words read from a byte buffer.
+/// Masks have the high bit of each byte that passes a test set; they are exact for every byte.
+enum ByteWords {
+    static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The eight bytes at `offset`, the first in the low byte.
+    @inline(__always)
+    static func load(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The bytes of `word` below `bound` (at most 0x80).
+    @inline(__always)
+    static func less(_ word: UInt64, than bound: UInt8) -> UInt64 {
+        // (byte & 0x7F) + (0x80 - bound) reaches 0x80 exactly when the low seven bits are at least
+        // `bound`, and never carries into the next byte; a byte with its high bit set is not below.
+        ~(((word & lows) &+ ones &* UInt64(0x80 - bound)) | word) & highs
+    }
+
+    /// The bytes of `word` equal to `byte`.
+    @inline(__always)
+    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        // A zero byte stays below 0x80 when 0x7F is added to its low bits, and has no high bit.
+        return ~(((difference & lows) &+ lows) | difference) & highs
+    }
+
+    /// The first index of `byte` at or after `start`, or the count when there is none.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= bytes.count {
+                let matches = equal(load(base, index), byte)
+                if matches != 0 { return index + matches.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count && bytes[index] != byte { index += 1 }
+        return index
+    }
+
+    /// The first index at or after `start` of a byte that is not ASCII, or the count when there is none.
+    static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= bytes.count {
+                let high = load(base, index) & highs
+                if high != 0 { return index + high.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count && bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+}
