@@ -41,6 +41,13 @@ struct BytePrefixTrie: Sendable {
     /// Ids of every prefix `word` begins with, shortest first.
     func prefixes<Bytes: Sequence>(of word: Bytes) -> [Int32] where Bytes.Element == UInt8 {
         var found: [Int32] = []
+        appendPrefixes(of: word, to: &found)
+        return found
+    }
+
+    /// Appends the ids of every prefix `word` begins with, shortest first, to `found`.
+    func appendPrefixes<Bytes: Sequence>(of word: Bytes, to found: inout [Int32]) where Bytes.Element == UInt8 {
+        guard !isEmpty else { return }
         var node = 0
         for byte in word {
             var next = -1
@@ -52,6 +59,5 @@ struct BytePrefixTrie: Sendable {
             node = next
             if ids[node] >= 0 { found.append(ids[node]) }
         }
-        return found
     }
 }

@@ -16,7 +16,7 @@ enum SentenceSplitter {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { index += 1; continue }
+            guard byte <= 0x3F, byte == 0x2E || byte == 0x21 || byte == 0x3F else { index += 1; continue }
             var end = index + 1
             while end < bytes.count, isCloser(bytes[end]) { end += 1 }
             guard end < bytes.count, bytes[end] == 0x20 else { index = end; continue }
