@@ -7,6 +7,8 @@ struct BytePrefixTrie: Sendable {
     private var edgeTargets: [Int32] = []
     /// The prefix id that ends at each node, or -1.
     private var ids: [Int32] = []
+    /// The root's child along each byte, or -1: the first step of every walk, without a search.
+    private var rootChildren = [Int32](repeating: -1, count: 256)
 
     init(_ prefixes: [String: Int32]) {
         var children: [[(UInt8, Int32)]] = [[]]
@@ -34,6 +36,7 @@ struct BytePrefixTrie: Sendable {
             }
         }
         edgeStarts.append(Int32(edgeBytes.count))
+        for (byte, target) in children[0] { rootChildren[Int(byte)] = target }
     }
 
     var isEmpty: Bool { ids.count <= 1 }
@@ -41,17 +44,27 @@ struct BytePrefixTrie: Sendable {
     /// Ids of every prefix `word` begins with, shortest first.
     func prefixes<Bytes: Sequence>(of word: Bytes) -> [Int32] where Bytes.Element == UInt8 {
         var found: [Int32] = []
+        appendPrefixes(of: word, to: &found)
+        return found
+    }
+
+    /// Appends the ids of every prefix `word` begins with, shortest first, to `found`.
+    func appendPrefixes<Bytes: Sequence>(of word: Bytes, to found: inout [Int32]) where Bytes.Element == UInt8 {
+        guard !isEmpty else { return }
         var node = 0
         for byte in word {
             var next = -1
-            for edge in Int(edgeStarts[node])..<Int(edgeStarts[node + 1]) where edgeBytes[edge] == byte {
-                next = Int(edgeTargets[edge])
-                break
+            if node == 0 {
+                next = Int(rootChildren[Int(byte)])
+            } else {
+                for edge in Int(edgeStarts[node])..<Int(edgeStarts[node + 1]) where edgeBytes[edge] == byte {
+                    next = Int(edgeTargets[edge])
+                    break
+                }
             }
             guard next >= 0 else { break }
             node = next
             if ids[node] >= 0 { found.append(ids[node]) }
         }
-        return found
     }
 }

@@ -11,6 +11,8 @@ struct DocumentAnalyser {
 
     func analyse(_ blocks: [Block]) -> DocumentAnalysis {
         var analysis = DocumentAnalysis()
+        // About one token per six bytes of text.
+        analysis.tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 5)
         var sections = SectionStack()
         for (blockIndex, block) in blocks.enumerated() {
             let text = Normaliser.normalise(block.text)
@@ -42,33 +44,20 @@ struct DocumentAnalyser {
 
 private extension DocumentAnalyser {
     func appendTokens(of text: NormalisedText, to analysis: inout DocumentAnalysis) {
-        let bytes = text.bytes
-        var previousEnd = 0
-        for token in FastTokenizer.tokens(bytes, table: &analysis.words, matcher: matcher) {
-            let word = token.word
-            var gap = (breaks: false, slash: false, separated: false)
-            for byte in bytes[min(previousEnd, token.start)..<token.start] {
-                switch byte {
-                case 0x3B, 0x3A: gap.breaks = true; gap.separated = true
-                case 0x2F: gap.slash = true; gap.separated = true
-                case 0x20, 0x2D, 0x27: break
-                default: gap.separated = true
-                }
+        if FastTokenizer.appendTokens(of: text.bytes, table: &analysis.words, matcher: matcher, to: &analysis.tokens) { return }
+        let found = FastTokenizer.tokens(text.bytes, table: &analysis.words, matcher: matcher)
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var previousEnd = 0
+            for token in found {
+                var gap = FastTokenizer.Gap()
+                for byte in bytes[min(previousEnd, token.start)..<token.start] { gap.add(byte) }
+                analysis.tokens.append(DocToken(word: token.word, start: Int32(token.start), end: Int32(token.end),
+                                                capitalised: FastTokenizer.isCapitalised(bytes, at: token.start), breakBefore: gap.breaks,
+                                                slashBefore: gap.slash && token.start > 0 && bytes[token.start - 1] == 0x2F,
+                                                separatedBefore: gap.separated))
+                previousEnd = token.end
             }
-            analysis.tokens.append(DocToken(word: word, start: Int32(token.start), end: Int32(token.end),
-                                            capitalised: isCapitalised(bytes, at: token.start), breakBefore: gap.breaks,
-                                            slashBefore: gap.slash && token.start > 0 && bytes[token.start - 1] == 0x2F,
-                                            separatedBefore: gap.separated))
-            previousEnd = token.end
         }
-    }
-
-    func isCapitalised(_ bytes: [UInt8], at offset: Int) -> Bool {
-        guard offset < bytes.count else { return false }
-        let byte = bytes[offset]
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 4)], as: UTF8.self).unicodeScalars.first
-        return scalar?.properties.isUppercase ?? false
     }
 
     /// Gives each unit the tokens whose start lies in its byte range.

@@ -43,6 +43,21 @@ struct Lexicon: Sendable {
         }
         return flags
     }
+
+    /// Every word `flags(of:)` gives classes to by name: the table's, the participle stoplist's and the
+    /// adjectival participles'. Any other word gets at most `.participle`, from its spelling alone.
+    static var listedWords: [String] { Array(table.keys) + participleStoplist + adjectivalParticiples }
+
+    /// `flags(of:)` of a lower-case ASCII word that is not one of `listedWords`, read from its bytes:
+    /// an -ed or -ing word of five letters or more is a participle.
+    static func flags(ofUnlistedASCII word: UnsafeBufferPointer<UInt8>) -> Flags {
+        let count = word.count
+        guard count >= 5 else { return [] }
+        let last = word[count - 1], second = word[count - 2]
+        if second == 0x65 && last == 0x64 { return .participle }
+        if word[count - 3] == 0x69 && second == 0x6E && last == 0x67 { return .participle }
+        return []
+    }
 }
 
 private extension Lexicon {

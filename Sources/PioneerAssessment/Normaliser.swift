@@ -48,6 +48,13 @@ enum Normaliser {
                 var index = 0
                 while index < input.count {
                     var byte = input[index]
+                    if byte > 0x20 {
+                        // Neither a space nor a control character: kept as it is.
+                        output[count] = byte
+                        count += 1
+                        index += 1
+                        continue
+                    }
                     if byte == 0x0D {
                         if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
                         byte = 0x0A

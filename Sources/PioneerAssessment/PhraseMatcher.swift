@@ -27,7 +27,10 @@ struct PhraseMatcher: Sendable {
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie([:])
     private var rootChildren: [Int32] = []
+    /// The trie's edges below the root while compiling: (node << 32 | word id) → child node.
     private var edges: [UInt64: Int32] = [:]
+    /// `edges` for the scan.
+    private var edgeTable = EdgeTable([:])
     private var terminals: [[Int32]] = [[]]
     private var prefixEdges: [[PrefixEdge]] = [[]]
     /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
@@ -39,6 +42,8 @@ struct PhraseMatcher: Sendable {
     /// from the few prefixes a word has rather than tried one by one against every word.
     private var rootPrefixPhrases: [Int32] = []
     private var rootPrefixStarts: [Int32] = []
+    /// The entries of every word the vocabulary and the built-in word lists know, for `WordTable`.
+    private(set) var known = KnownWords()
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
@@ -53,6 +58,8 @@ struct PhraseMatcher: Sendable {
             byPrefix[Int(edge.prefix)].append(edge.phrase)
         }
         (rootPrefixPhrases, rootPrefixStarts) = Self.flatten(byPrefix)
+        edgeTable = EdgeTable(edges)
+        known = KnownWords(matcher: self)
     }
 
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
@@ -62,37 +69,56 @@ struct PhraseMatcher: Sendable {
         return (vocab, prefixTrie.prefixes(of: word.utf8))
     }
 
+    /// Appends the ids of the prefixes `word` (canonical UTF-8) begins with, shortest first, to `found`.
+    func appendPrefixIDs(of word: UnsafeBufferPointer<UInt8>, to found: inout [Int32]) {
+        prefixTrie.appendPrefixes(of: word, to: &found)
+    }
+
     /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
     func scan(_ tokens: [DocToken], table: WordTable, range: Range<Int>, into matches: inout [PhraseMatch]) {
-        for first in range {
-            var node: Int32 = 0
-            var position = first
-            while position < range.upperBound {
-                let entry = table[tokens[position].word]
-                if node == 0 {
-                    for prefix in table.prefixIDs(of: entry) where Int(prefix) + 1 < rootPrefixStarts.count {
-                        for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
-                            matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
-                        }
-                    }
-                } else {
-                    for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
-                    where table.hasPrefix(entry, flatPrefixEdges[edge].prefix) {
-                        matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
-                    }
+        guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return }
+        tokens.withUnsafeBufferPointer { tokens in
+            table.withEntries { entries, prefixIDs in
+                for first in range {
+                    scan(from: first, to: range.upperBound, tokens: tokens, entries: entries, prefixIDs: prefixIDs, into: &matches)
                 }
-                guard entry.vocab >= 0, let next = child(of: node, word: entry.vocab) else { break }
-                node = next
-                for terminal in Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1]) {
-                    matches.append(PhraseMatch(phrase: flatTerminals[terminal], start: Int32(first), end: Int32(position + 1)))
-                }
-                position += 1
             }
         }
     }
 }
 
 private extension PhraseMatcher {
+    /// Appends the matches that start at token `first` and end by `end`, walking the trie word by word.
+    func scan(from first: Int, to end: Int, tokens: UnsafeBufferPointer<DocToken>, entries: UnsafeBufferPointer<WordTable.Entry>,
+              prefixIDs: UnsafeBufferPointer<Int32>, into matches: inout [PhraseMatch]) {
+        var node: Int32 = 0
+        var position = first
+        while position < end {
+            let entry = entries[Int(tokens[position].word)]
+            let prefixes = prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
+            if node == 0 {
+                for prefix in prefixes where Int(prefix) + 1 < rootPrefixStarts.count {
+                    for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
+                        matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
+                    }
+                }
+            } else {
+                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
+                where prefixes.contains(flatPrefixEdges[edge].prefix) {
+                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+                }
+            }
+            guard entry.vocab >= 0 else { return }
+            let next = node == 0 ? rootChildren[Int(entry.vocab)] : edgeTable.child(of: node, word: entry.vocab)
+            guard next > 0 else { return }
+            node = next
+            for terminal in Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1]) {
+                matches.append(PhraseMatch(phrase: flatTerminals[terminal], start: Int32(first), end: Int32(position + 1)))
+            }
+            position += 1
+        }
+    }
+
     static func flatten<Element>(_ lists: [[Element]]) -> (items: [Element], starts: [Int32]) {
         var items: [Element] = []
         var starts: [Int32] = [0]
@@ -142,4 +168,43 @@ private extension PhraseMatcher {
         rootChildren.append(0)
         return id
     }
+}
+
+/// The trie's edges below the root, (node, word id) → child node, in an open-addressing table with a
+/// multiplicative hash: cheaper to probe per document word than a `Dictionary`.
+struct EdgeTable: Sendable {
+    /// `node << 32 | word` per slot, 0 when empty (nodes below the root are never 0).
+    private var keys: [UInt64]
+    private var children: [Int32]
+    private var shift: UInt64
+
+    init(_ edges: [UInt64: Int32]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < edges.count * 2 { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        children = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        let mask = keys.count - 1
+        for (key, child) in edges.sorted(by: { $0.key < $1.key }) where key != 0 {
+            var position = slot(of: key)
+            while keys[position] != 0 { position = (position + 1) & mask }
+            keys[position] = key
+            children[position] = child
+        }
+    }
+
+    /// The child of `node` (not the root) along `word`, or 0.
+    func child(of node: Int32, word: Int32) -> Int32 {
+        let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
+        let mask = keys.count - 1
+        var position = slot(of: key)
+        while true {
+            let stored = keys[position]
+            if stored == key { return children[position] }
+            if stored == 0 { return 0 }
+            position = (position + 1) & mask
+        }
+    }
+
+    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }

@@ -15,8 +15,9 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < bytes.count {
+            index = nextMark(bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { index += 1; continue }
             var end = index + 1
             while end < bytes.count, isCloser(bytes[end]) { end += 1 }
             guard end < bytes.count, bytes[end] == 0x20 else { index = end; continue }
@@ -34,6 +35,34 @@ enum SentenceSplitter {
 }
 
 private extension SentenceSplitter {
+    /// The offset of the first '.', '!' or '?' from `index` on, or `bytes.count`; eight bytes at a time.
+    static func nextMark(_ bytes: [UInt8], from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = index
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let marks = zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(word ^ 0x2121_2121_2121_2121)
+                        | zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+                    if marks != 0 { return index + marks.trailingZeroBitCount >> 3 }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F { return index }
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// The high bit of each zero byte of `word` set, exactly up to and including the first zero byte
+    /// (bytes after it may be flagged too): enough to find the first.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
     static func isCloser(_ byte: UInt8) -> Bool { byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D }
 
     static func startsSentence(_ byte: UInt8) -> Bool {

@@ -11,38 +11,31 @@ extension Substance {
         let current = entry(index)
         if current.isNumber {
             if isSlashed(index + 1, in: range), isSlashed(index + 2, in: range) { return index + 3 }
-            if isYear(table.text(tokens[index].word)) {
+            if current.marks.contains(.year) {
                 return isSlashed(index + 1, in: range) ? index + 2 : index + 1
             }
-            if let next = text(index + 1, in: range), isMonth(index + 1, in: range) {
-                _ = next
+            if isMonth(index + 1, in: range) {
                 return isYearToken(index + 2, in: range) ? index + 3 : index + 2
             }
             return nil
         }
-        if text(index, in: range) == "q", index + 1 < range.upperBound, ["1", "2", "3", "4"].contains(table.text(tokens[index + 1].word)) {
+        if marks(index, in: range).contains(.q), index + 1 < range.upperBound, entry(index + 1).marks.contains(.quarterDigit) {
             return isYearToken(index + 2, in: range) ? index + 3 : index + 2
         }
-        if text(index, in: range) == "financial", text(index + 1, in: range) == "year" {
+        if marks(index, in: range).contains(.financial), marks(index + 1, in: range).contains(.yearWord) {
             return isYearToken(index + 2, in: range) ? index + 3 : index + 2
         }
         if isMonth(index, in: range) {
-            let previous = text(index - 1, in: range) ?? ""
             let followed = index + 1 < range.upperBound && entry(index + 1).isNumber
             if followed { return isYearToken(index + 2, in: range) && !isYearToken(index + 1, in: range) ? index + 3 : index + 2 }
-            if Substance.dateLeadWords.contains(previous) { return index + 1 }
+            if marks(index - 1, in: range).contains(.dateLead) { return index + 1 }
             if tokens[index].capitalised, !current.flags.contains(.ambiguousMonth) { return index + 1 }
         }
         return nil
     }
 
-    func isYear(_ text: String) -> Bool {
-        guard text.utf8.count == 4, let value = Int(text) else { return false }
-        return (1990...2039).contains(value)
-    }
-
     func isYearToken(_ index: Int, in range: Range<Int>) -> Bool {
-        range.contains(index) && isYear(table.text(tokens[index].word))
+        marks(index, in: range).contains(.year)
     }
 
     /// A month name; "may" and "march" only when capitalised and not the first word of the unit.

@@ -23,7 +23,7 @@ extension Substance {
                 organisation = organisation || entry(end).flags.contains(.organisation)
                 end += 1
             } else if entry(end).flags.contains(.nameConnector), end + 1 < range.upperBound, isCapitalisedWord(end + 1),
-                      !tokens[end + 1].separatedBefore, !(organisation && table.text(tokens[end].word) == "and") {
+                      !tokens[end + 1].separatedBefore, !(organisation && entry(end).marks.contains(.and)) {
                 // "Health and Wellbeing Board" is one name; "Northshire CCG and Northshire Council" two.
                 end += 1
             } else {
@@ -46,7 +46,7 @@ extension Substance {
     func isStandaloneOrganisation(_ index: Int) -> Bool {
         let entry = entry(index)
         guard entry.flags.contains(.organisation) else { return false }
-        if table.text(tokens[index].word) == "healthwatch" { return true }
+        if entry.marks.contains(.healthwatch) { return true }
         let start = Int(tokens[index].start), end = Int(tokens[index].end)
         guard end - start >= 2, end <= bytes.count else { return false }
         return bytes[start..<end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }

@@ -40,6 +40,12 @@ struct Substance {
             mask |= SignalSpan.bit(signal)
         }
         while index < range.upperBound {
+            let entry = entry(index)
+            if !entry.isNumber, entry.flags.isDisjoint(with: .numericStart), !tokens[index].capitalised {
+                // Starts no figure, and no name without a capital.
+                index += 1
+                continue
+            }
             if let (signal, end) = numeric(at: index, in: range) {
                 if signal != .figure || !isNumbering(index, in: range, isListItem: isListItem) { add(signal, end) }
                 index = max(end, index + 1)
@@ -56,32 +62,117 @@ struct Substance {
 }
 
 extension Substance {
+    /// What `detect` needs to know of one canonical word beyond its `Lexicon.Flags`: whether it is
+    /// one of the few words the detectors test by name, or a year, or holds dots. Worked out once per
+    /// distinct word (`WordTable`), so the detectors never compare strings.
+    struct Marks: OptionSet, Sendable, Hashable {
+        let rawValue: UInt32
+        /// A number 1990–2039 written with four digits.
+        static let year = Marks(rawValue: 1 << 0)
+        /// "1", "2", "3" or "4", after "q".
+        static let quarterDigit = Marks(rawValue: 1 << 1)
+        static let q = Marks(rawValue: 1 << 2)
+        static let financial = Marks(rawValue: 1 << 3)
+        /// The word "year".
+        static let yearWord = Marks(rawValue: 1 << 4)
+        /// "%" or "percent".
+        static let percent = Marks(rawValue: 1 << 5)
+        static let per = Marks(rawValue: 1 << 6)
+        static let cent = Marks(rawValue: 1 << 7)
+        static let pounds = Marks(rawValue: 1 << 8)
+        /// "million" or "billion".
+        static let millions = Marks(rawValue: 1 << 9)
+        /// One of `dateLeadWords`.
+        static let dateLead = Marks(rawValue: 1 << 10)
+        /// One of `referenceWords`.
+        static let reference = Marks(rawValue: 1 << 11)
+        static let and = Marks(rawValue: 1 << 12)
+        static let healthwatch = Marks(rawValue: 1 << 13)
+        /// Holds a '.'.
+        static let dot = Marks(rawValue: 1 << 14)
+        /// Holds two '.' or more ("1.2.3").
+        static let dots = Marks(rawValue: 1 << 15)
+    }
+
+    /// The words some mark is given to by name: any other word's marks follow from its spelling alone.
+    static var markedWords: [String] {
+        ["1", "2", "3", "4", "q", "financial", "year", "%", "percent", "per", "cent", "pounds", "million", "billion", "and",
+         "healthwatch"] + dateLeadWords + referenceWords
+    }
+
+    /// The marks of a canonical word.
+    static func marks(of word: String) -> Marks {
+        var marks: Marks = []
+        func mark(_ mark: Marks, _ holds: Bool) { if holds { marks.insert(mark) } }
+        mark(.year, isYear(word))
+        mark(.quarterDigit, ["1", "2", "3", "4"].contains(word))
+        mark(.q, word == "q")
+        mark(.financial, word == "financial")
+        mark(.yearWord, word == "year")
+        mark(.percent, word == "%" || word == "percent")
+        mark(.per, word == "per")
+        mark(.cent, word == "cent")
+        mark(.pounds, word == "pounds")
+        mark(.millions, word == "million" || word == "billion")
+        mark(.dateLead, dateLeadWords.contains(word))
+        mark(.reference, referenceWords.contains(word))
+        mark(.and, word == "and")
+        mark(.healthwatch, word == "healthwatch")
+        mark(.dots, word.utf8.filter({ $0 == 0x2E }).count >= 2)
+        mark(.dot, word.contains("."))
+        return marks
+    }
+
+    /// `marks(of:)` of an ASCII word that is not one of `markedWords`, read from its bytes.
+    static func marks(ofUnmarkedASCII word: UnsafeBufferPointer<UInt8>) -> Marks {
+        var marks: Marks = []
+        var dots = 0
+        var value = 0
+        var digits = 0
+        for byte in word {
+            if byte == 0x2E { dots += 1 }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                value = value &* 10 &+ Int(byte - 0x30)
+            }
+        }
+        if word.count == 4, digits == 4, (1990...2039).contains(value) { marks.insert(.year) }
+        if dots >= 1 { marks.insert(.dot) }
+        if dots >= 2 { marks.insert(.dots) }
+        return marks
+    }
+
+    /// A number 1990–2039 written with four characters.
+    static func isYear(_ text: String) -> Bool {
+        guard text.utf8.count == 4, let value = Int(text) else { return false }
+        return (1990...2039).contains(value)
+    }
+
     func entry(_ index: Int) -> WordTable.Entry { table[tokens[index].word] }
 
-    func text(_ index: Int, in range: Range<Int>) -> String? {
-        range.contains(index) ? table.text(tokens[index].word) : nil
+    /// The marks of token `index`, none outside `range`.
+    func marks(_ index: Int, in range: Range<Int>) -> Marks {
+        range.contains(index) ? table[tokens[index].word].marks : []
     }
 
     /// Money, percent, date or figure starting at `index`, with the end of its tokens.
     func numeric(at index: Int, in range: Range<Int>) -> (BuiltinSignal, Int)? {
         let current = entry(index)
         guard current.isNumber || !current.flags.isDisjoint(with: .numericStart) else { return nil }
-        let next = text(index + 1, in: range)
         if current.flags.contains(.currency), index + 1 < range.upperBound, entry(index + 1).isNumber {
             let scaled = range.contains(index + 2) && entry(index + 2).flags.contains(.scaleWord)
             return (.money, index + (scaled ? 3 : 2))
         }
         if current.isNumber {
-            if next == "%" || next == "percent" { return (.percent, index + 2) }
-            if next == "per", text(index + 2, in: range) == "cent" { return (.percent, index + 3) }
-            if next == "pounds" { return (.money, index + 2) }
-            if let nextWord = next, nextWord == "million" || nextWord == "billion", text(index + 2, in: range) == "pounds" {
-                return (.money, index + 3)
-            }
+            let next = marks(index + 1, in: range)
+            if next.contains(.percent) { return (.percent, index + 2) }
+            if next.contains(.per), marks(index + 2, in: range).contains(.cent) { return (.percent, index + 3) }
+            if next.contains(.pounds) { return (.money, index + 2) }
+            if next.contains(.millions), marks(index + 2, in: range).contains(.pounds) { return (.money, index + 3) }
         }
         if let end = date(at: index, in: range) { return (.date, end) }
         if current.isNumber || current.flags.contains(.numberWord) {
-            if let previous = text(index - 1, in: range), Substance.referenceWords.contains(previous) { return nil }
+            if marks(index - 1, in: range).contains(.reference) { return nil }
             return (.figure, index + 1)
         }
         return nil
@@ -89,12 +180,12 @@ extension Substance {
 
     /// A list number ("1." at the start of an item) or a section number ("3.2" at the start of a unit).
     func isNumbering(_ index: Int, in range: Range<Int>, isListItem: Bool) -> Bool {
-        let word = table.text(tokens[index].word)
-        if word.utf8.filter({ $0 == 0x2E }).count >= 2 { return true }
+        let marks = entry(index).marks
+        if marks.contains(.dots) { return true }
         guard index == range.lowerBound else { return false }
         let after = Int(tokens[index].end)
         let follower: UInt8 = after < bytes.count ? bytes[after] : 0x20
         if follower == 0x2E || follower == 0x29 { return true }
-        return word.contains(".")
+        return marks.contains(.dot)
     }
 }

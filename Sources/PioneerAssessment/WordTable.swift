@@ -2,14 +2,16 @@
 /// prefixes it begins with, and its word classes. Tokens refer to entries by index, so later
 /// stages work over integers instead of strings.
 ///
-/// Words are interned by their UTF-8 bytes in an open-addressing hash table, so a word seen
-/// before costs a hash and a comparison, never a `String`.
+/// Words are interned by their canonical UTF-8 bytes (`WordKeys`), so a word seen before costs a
+/// hash and a comparison, never a `String`. A new word is looked up in the matcher's `KnownWords`
+/// by the same hash; only a word that is neither known nor ASCII is described through a `String`.
 struct WordTable: Sendable {
     /// What the stages need to know of a word; plain data, cheap to copy.
     struct Entry: Sendable, Hashable {
         /// Vocabulary id in the `PhraseMatcher`, -1 when no rule phrase uses the word.
         var vocab: Int32
         var flags: Lexicon.Flags
+        var marks: Substance.Marks
         var isNumber: Bool
         var isSymbol: Bool
         /// The ids of the rule prefixes the word begins with: `prefixIDs[prefixes]`.
@@ -17,13 +19,8 @@ struct WordTable: Sendable {
     }
 
     private var entries: [Entry] = []
-    private var texts: [String] = []
     private var prefixIDs: [Int32] = []
-    /// The UTF-8 bytes of every entry, back to back; `keyEnds[i]` ends entry i's.
-    private var keyBytes: [UInt8] = []
-    private var keyEnds: [Int] = []
-    /// Entry index + 1 per slot, 0 when empty; the count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var keys = WordKeys(capacity: 1024)
 
     /// The entry index of the word spelled by `bytes` (canonical, lower-case), adding it on first sight.
     mutating func intern(_ bytes: [UInt8], matcher: PhraseMatcher) -> Int32 {
@@ -32,82 +29,88 @@ struct WordTable: Sendable {
 
     /// The entry index of the word spelled by `source[range]` with ASCII letters lower-cased.
     mutating func intern(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, matcher: PhraseMatcher) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if equals(id, source, range) { return Int32(id) }
-            slot = (slot + 1) & mask
-        }
-        let id = Int32(entries.count)
-        let text = String(decoding: source[range].map(Self.lower), as: UTF8.self)
-        entries.append(entry(text, matcher: matcher))
-        texts.append(text)
-        keyBytes.append(contentsOf: text.utf8)
-        keyEnds.append(keyBytes.count)
-        slots[slot] = id + 1
-        if entries.count * 2 > slots.count { grow() }
+        let lowered = source[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lowered.withUnsafeBufferPointer { intern(Spelling($0), matcher: matcher) }
+    }
+
+    /// The entry index of the word `spelling` spells, adding it on first sight.
+    mutating func intern(_ spelling: Spelling, matcher: PhraseMatcher) -> Int32 {
+        let hash = spelling.hash
+        let (found, slot) = keys.find(spelling, hash: hash)
+        if found >= 0 { return found }
+        let id = keys.insert(spelling, hash: hash, at: slot)
+        entries.append(describe(id, spelling, hash: hash, matcher: matcher))
         return id
     }
 
     subscript(_ id: Int32) -> Entry { entries[Int(id)] }
 
     /// The canonical word.
-    func text(_ id: Int32) -> String { texts[Int(id)] }
+    func text(_ id: Int32) -> String {
+        String(decoding: keys.bytes(id), as: UTF8.self)
+    }
 
-    /// Whether the word begins with the rule prefix `prefix`.
     /// The ids of the rule prefixes the entry's word begins with.
     func prefixIDs(of entry: Entry) -> ArraySlice<Int32> {
         prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
     }
 
+    /// Whether the word begins with the rule prefix `prefix`.
     func hasPrefix(_ entry: Entry, _ prefix: Int32) -> Bool {
         prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)].contains(prefix)
+    }
+
+    /// Calls `body` with every entry and the prefix ids they refer to, for loops over many tokens.
+    func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        entries.withUnsafeBufferPointer { entries in prefixIDs.withUnsafeBufferPointer { body(entries, $0) } }
     }
 
     var count: Int { entries.count }
 }
 
-private extension WordTable {
-    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    func equals(_ id: Int, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let lower = id == 0 ? 0 : keyEnds[id - 1]
-        guard keyEnds[id] - lower == range.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { key in
-            var offset = lower
-            for index in range {
-                if key[offset] != Self.lower(source[index]) { return false }
-                offset += 1
-            }
-            return true
-        }
-    }
-
-    mutating func entry(_ word: String, matcher: PhraseMatcher) -> Entry {
+extension WordTable.Entry {
+    /// The entry of `word` (canonical), with its prefix ids: what every faster path must agree with.
+    static func describing(_ word: String, matcher: PhraseMatcher) -> (entry: WordTable.Entry, prefixes: [Int32]) {
         let (vocab, prefixes) = matcher.lookUp(word)
-        let prefixStart = Int32(prefixIDs.count)
-        prefixIDs.append(contentsOf: prefixes)
         let first = word.utf8.first ?? 0
         let isNumber = first >= 0x30 && first <= 0x39
         let isSymbol = !isNumber && word.unicodeScalars.count == 1 && !(word.unicodeScalars.first?.properties.isAlphabetic ?? false)
-        return Entry(vocab: vocab, flags: Lexicon.flags(of: word), isNumber: isNumber, isSymbol: isSymbol,
-                     prefixes: prefixStart..<Int32(prefixIDs.count))
+        let entry = WordTable.Entry(vocab: vocab, flags: Lexicon.flags(of: word), marks: Substance.marks(of: word), isNumber: isNumber,
+                                    isSymbol: isSymbol, prefixes: 0..<0)
+        return (entry, prefixes)
+    }
+}
+
+private extension WordTable {
+    /// The entry of word `id`, spelled by `spelling`: a known word's precomputed one, an unknown ASCII
+    /// word's from its bytes, any other word's through a `String`.
+    mutating func describe(_ id: Int32, _ spelling: Spelling, hash: UInt64, matcher: PhraseMatcher) -> Entry {
+        let prefixStart = Int32(prefixIDs.count)
+        var entry: Entry
+        if let known = matcher.known.index(of: spelling, hash: hash) {
+            entry = matcher.known[known]
+            prefixIDs.append(contentsOf: matcher.known.prefixIDs(of: entry))
+        } else if case let bytes = keys.bytes(id), bytes.allSatisfy({ $0 < 0x80 }) {
+            entry = bytes.withUnsafeBufferPointer { word in
+                matcher.appendPrefixIDs(of: word, to: &prefixIDs)
+                return Self.unknownASCIIEntry(word)
+            }
+        } else {
+            let described = Entry.describing(text(id), matcher: matcher)
+            prefixIDs.append(contentsOf: described.prefixes)
+            entry = described.entry
+        }
+        entry.prefixes = prefixStart..<Int32(prefixIDs.count)
+        return entry
     }
 
-    mutating func grow() {
-        var grown = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for id in entries.indices {
-            let lower = id == 0 ? 0 : keyEnds[id - 1]
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in keyBytes[lower..<keyEnds[id]] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = Int32(id + 1)
-        }
-        slots = grown
+    /// `Entry.describing` of an ASCII word that is not in `KnownWords`: no vocabulary id, and classes
+    /// and marks that follow from its spelling alone.
+    static func unknownASCIIEntry(_ word: UnsafeBufferPointer<UInt8>) -> Entry {
+        let first = word.first ?? 0
+        let isNumber = first >= 0x30 && first <= 0x39
+        let isLetter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        return Entry(vocab: -1, flags: Lexicon.flags(ofUnlistedASCII: word), marks: Substance.marks(ofUnmarkedASCII: word),
+                     isNumber: isNumber, isSymbol: !isNumber && word.count == 1 && !isLetter, prefixes: 0..<0)
     }
 }

@@ -1,0 +1,169 @@
+/// A word's canonical bytes read where they lie, eight at a time: `source[start..<start + count]`
+/// with `fold` OR-ed into every byte. A fold of 0x20 lower-cases ASCII letters and leaves digits,
+/// '.' and ',' as they are, so a letter or number run of the text is its own canonical key.
+struct Spelling {
+    let source: UnsafeBufferPointer<UInt8>
+    let start: Int
+    let count: Int
+    /// 0x20 for a run of ASCII letters or of a number, 0 for bytes that are already canonical.
+    let fold: UInt8
+    /// The first eight canonical bytes (`chunk(0)`), read once.
+    let first: UInt64
+
+    /// The canonical bytes `bytes` as they are.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(source: bytes, start: 0, count: bytes.count, fold: 0)
+    }
+
+    @inline(__always)
+    init(source: UnsafeBufferPointer<UInt8>, start: Int, count: Int, fold: UInt8) {
+        self.source = source
+        self.start = start
+        self.count = count
+        self.fold = fold
+        first = Self.chunk(source, start: start, count: count, fold: fold, index: 0)
+    }
+
+    var chunkCount: Int { (count + 7) >> 3 }
+
+    /// Canonical bytes `8 * index..<8 * index + 8` as a little-endian word, zero past the end.
+    @inline(__always)
+    func chunk(_ index: Int) -> UInt64 {
+        index == 0 ? first : Self.chunk(source, start: start, count: count, fold: fold, index: index)
+    }
+
+    /// The hash of the canonical bytes, the same wherever they were read from.
+    @inline(__always)
+    var hash: UInt64 {
+        var hash = Self.mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15, first)
+        var index = 1
+        while index < chunkCount {
+            hash = Self.mix(hash, chunk(index))
+            index += 1
+        }
+        return hash
+    }
+
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        let mixed = (hash ^ chunk) &* 0xBF58_476D_1CE4_E5B9
+        return mixed ^ (mixed >> 31)
+    }
+
+    @inline(__always)
+    private static func chunk(_ source: UnsafeBufferPointer<UInt8>, start: Int, count: Int, fold: UInt8, index: Int) -> UInt64 {
+        let offset = start &+ index << 3
+        let remaining = count &- index << 3
+        guard remaining > 0, let base = source.baseAddress else { return 0 }
+        let folds = UInt64(fold) &* 0x0101_0101_0101_0101
+        if offset &+ 8 <= source.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) | folds
+            return remaining >= 8 ? word : word & ((1 << UInt64(remaining << 3)) &- 1)
+        }
+        var value: UInt64 = 0
+        for position in 0..<min(remaining, 8) { value |= UInt64(source[offset + position] | fold) << UInt64(position << 3) }
+        return value
+    }
+}
+
+/// Distinct canonical words in an open-addressing hash table: each gets an id, in order of insertion.
+/// Keys are kept as little-endian eight-byte chunks, the first apart, so that comparing a `Spelling`
+/// with a key takes one comparison per eight bytes, and for most words one in all.
+struct WordKeys: Sendable {
+    /// Word i has `lengths[i]` bytes; its first chunk is `firsts[i]`, its others
+    /// `rest[restStarts[i]..<restStarts[i + 1]]`.
+    private var lengths: [Int] = []
+    private var firsts: [UInt64] = []
+    private var rest: [UInt64] = []
+    private var restStarts: [Int] = [0]
+    /// The hash of every word, so that growing never hashes again.
+    private var hashes: [UInt64] = []
+    /// Per slot, word id + 1 in the low 32 bits (0 when empty) and the word's hash in the high ones,
+    /// so a probe rarely compares in vain; the count is a power of two, at most half full.
+    private var slots: [UInt64]
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+
+    /// A table with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var slotCount = 16
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        slots = [UInt64](repeating: 0, count: slotCount)
+        lengths.reserveCapacity(capacity)
+        firsts.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        restStarts.reserveCapacity(capacity + 1)
+    }
+
+    var count: Int { hashes.count }
+
+    /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
+    @inline(__always)
+    func find(_ spelling: Spelling, hash: UInt64) -> (id: Int32, slot: Int) {
+        let mask = slots.count - 1
+        let tag = hash & Self.tagMask
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (-1, slot) }
+            let id = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+            if stored & Self.tagMask == tag, firsts[id] == spelling.first, lengths[id] == spelling.count,
+               spelling.count <= 8 || restMatches(id, spelling) {
+                return (Int32(id), slot)
+            }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// Adds the word `spelling` spells at `slot` (from `find`) and returns its id.
+    mutating func insert(_ spelling: Spelling, hash: UInt64, at slot: Int) -> Int32 {
+        let id = Int32(hashes.count)
+        lengths.append(spelling.count)
+        firsts.append(spelling.first)
+        for index in 1..<max(1, spelling.chunkCount) { rest.append(spelling.chunk(index)) }
+        restStarts.append(rest.count)
+        hashes.append(hash)
+        slots[slot] = UInt64(id + 1) | (hash & Self.tagMask)
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The canonical bytes of word `id`.
+    func bytes(_ id: Int32) -> [UInt8] {
+        let index = Int(id)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lengths[index])
+        var chunk = firsts[index]
+        var next = restStarts[index]
+        for position in 0..<lengths[index] {
+            if position > 0, position & 7 == 0 {
+                chunk = rest[next]
+                next += 1
+            }
+            bytes.append(UInt8(truncatingIfNeeded: chunk >> UInt64((position & 7) << 3)))
+        }
+        return bytes
+    }
+}
+
+private extension WordKeys {
+    /// Whether the chunks after the first of word `id` are those of `spelling`.
+    func restMatches(_ id: Int, _ spelling: Spelling) -> Bool {
+        var position = restStarts[id]
+        for index in 1..<spelling.chunkCount {
+            if rest[position] != spelling.chunk(index) { return false }
+            position += 1
+        }
+        return true
+    }
+
+    mutating func grow() {
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = UInt64(id + 1) | (hash & Self.tagMask)
+        }
+        slots = grown
+    }
+}
