@@ -1,53 +1,31 @@
-import PioneerRules
-
-/// Evaluates a rule `Condition` on one unit of an analysed document.
+/// Evaluates compiled conditions (`ConditionProgram`) on units of one analysed document.
+///
+/// Works on indices and plain values only: no reference is taken or released and nothing is
+/// allocated per unit. Recursion follows the program's operands, which the program bounds in depth.
 struct ConditionEvaluator {
     let analysis: DocumentAnalysis
     let index: RuleIndex
-    let phraseCount: Int
+    let program: ConditionProgram
 
-    /// Whether `condition` holds on `unit`. With `countingNegated`, negated matches count too: a unit
-    /// that holds only then is a stated gap.
-    func holds(_ condition: Condition, on unit: TextUnit, countingNegated: Bool = false, depth: Int = 0) -> Bool {
-        guard depth < 64 else { return false }
-        switch condition {
-        case .termSet, .phrase:
-            return analysis.matches[unit.matches].contains { counts($0, for: condition, countingNegated: countingNegated) }
-        case .signal(let signal):
-            return unit.signalMask & SignalSpan.bit(signal) != 0
-        case .all(let items):
-            return items.allSatisfy { holds($0, on: unit, countingNegated: countingNegated, depth: depth + 1) }
-        case .any(let items):
-            return items.contains { holds($0, on: unit, countingNegated: countingNegated, depth: depth + 1) }
-        case .not(let item):
-            return !holds(item, on: unit, countingNegated: false, depth: depth + 1)
-        case .atLeast(let count, let items):
-            var found = 0
-            for item in items where holds(item, on: unit, countingNegated: countingNegated, depth: depth + 1) {
-                found += 1
-                if found >= count { return true }
-            }
-            return false
-        case .near(let first, let second, let words):
-            let firsts = spans(of: first, in: unit, countingNegated: countingNegated, depth: depth + 1)
-            guard !firsts.isEmpty else { return false }
-            let seconds = spans(of: second, in: unit, countingNegated: countingNegated, depth: depth + 1)
-            return firsts.contains { a in
-                seconds.contains { b in max(0, max(a.lowerBound, b.lowerBound) - min(a.upperBound, b.upperBound)) <= words }
-            }
-        }
+    /// Whether the condition rooted at `root` holds on `unit`. With `countingNegated`, negated matches
+    /// count too: a unit that holds only then is a stated gap. `signalMask` stands for the unit's own
+    /// (the evaluator narrows it when judging strength).
+    func holds(_ root: Int32, on unit: TextUnit, signalMask: UInt8? = nil, countingNegated: Bool = false) -> Bool {
+        holds(root, on: unit, signalMask: signalMask ?? unit.signalMask, countingNegated: countingNegated, depth: 0)
     }
 
-    /// Whether `match` is a counting match of a `.termSet` or `.phrase` atom.
-    func counts(_ match: PhraseMatch, for atom: Condition, countingNegated: Bool) -> Bool {
+    /// Whether `match` is a counting match of a `.phrase` or `.termSet` operation.
+    func counts(_ match: PhraseMatch, for op: ConditionProgram.Op, countingNegated: Bool) -> Bool {
         guard countingNegated || !match.negated else { return false }
-        switch atom {
-        case .phrase(let phrase): return Int(match.phrase) == phrase
-        case .termSet(let set):
-            switch index.membership(of: match.phrase, in: set) {
+        switch op.kind {
+        case .phrase: return match.phrase == op.a
+        case .termSet:
+            switch index.membership(of: match.phrase, in: op.a) {
             case .none: return false
             case .main: return true
-            case .afterFirst: return set < analysis.firstMainMatch.count && analysis.firstMainMatch[set] < match.start
+            case .afterFirst:
+                let first = analysis.firstMainMatch
+                return op.a >= 0 && Int(op.a) < first.count && first[Int(op.a)] < match.start
             }
         default: return false
         }
@@ -55,20 +33,77 @@ struct ConditionEvaluator {
 }
 
 private extension ConditionEvaluator {
-    /// Token ranges where a `near` operand occurs in the unit; an operand of another shape occupies
-    /// the whole unit when it holds.
-    func spans(of operand: Condition, in unit: TextUnit, countingNegated: Bool, depth: Int) -> [Range<Int>] {
-        switch operand {
-        case .termSet, .phrase:
-            return analysis.matches[unit.matches].compactMap {
-                counts($0, for: operand, countingNegated: countingNegated) ? Int($0.start)..<Int($0.end) : nil
+    func holds(_ node: Int32, on unit: TextUnit, signalMask: UInt8, countingNegated: Bool, depth: Int) -> Bool {
+        guard depth < ConditionProgram.maximumDepth, let op = program.op(node) else { return false }
+        switch op.kind {
+        case .never:
+            return false
+        case .phrase, .termSet:
+            for position in unit.matches where counts(analysis.matches[position], for: op, countingNegated: countingNegated) {
+                return true
             }
-        case .signal(let signal):
-            return analysis.signals[unit.signals].compactMap { $0.signal == signal ? Int($0.start)..<Int($0.end) : nil }
-        case .any(let items) where depth < 64:
-            return items.flatMap { spans(of: $0, in: unit, countingNegated: countingNegated, depth: depth + 1) }
+            return false
+        case .signal:
+            return signalMask & UInt8(truncatingIfNeeded: op.a) != 0
+        case .all:
+            for position in program.listOperands(op)
+            where !holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+                return false
+            }
+            return true
+        case .any:
+            for position in program.listOperands(op)
+            where holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+                return true
+            }
+            return false
+        case .not:
+            return !holds(op.a, on: unit, signalMask: signalMask, countingNegated: false, depth: depth + 1)
+        case .atLeast:
+            var found: Int32 = 0
+            for position in program.listOperands(op)
+            where holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+                found += 1
+                if found >= op.c { return true }
+            }
+            return false
+        case .near:
+            let words = Int(op.c)
+            return anySpan(of: op.a, in: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) { a in
+                anySpan(of: op.b, in: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) { b in
+                    max(0, max(a.start, b.start) - min(a.end, b.end)) <= words
+                }
+            }
+        }
+    }
+
+    /// Whether `visit` is true for some token range (start, end) where a `near` operand occurs in the unit; an
+    /// operand of another shape than a phrase, term set, signal or `any` occupies the whole unit when it holds.
+    func anySpan(of node: Int32, in unit: TextUnit, signalMask: UInt8, countingNegated: Bool, depth: Int,
+                 where visit: ((start: Int, end: Int)) -> Bool) -> Bool {
+        guard let op = program.op(node) else { return false }
+        switch op.kind {
+        case .phrase, .termSet:
+            for position in unit.matches {
+                let match = analysis.matches[position]
+                if counts(match, for: op, countingNegated: countingNegated), visit((Int(match.start), Int(match.end))) { return true }
+            }
+            return false
+        case .signal:
+            for position in unit.signals {
+                let span = analysis.signals[position]
+                if SignalSpan.bit(span.signal) == UInt8(truncatingIfNeeded: op.a), visit((Int(span.start), Int(span.end))) { return true }
+            }
+            return false
+        case .any where depth < ConditionProgram.maximumDepth:
+            for position in program.listOperands(op)
+            where anySpan(of: program.operands[position], in: unit, signalMask: signalMask, countingNegated: countingNegated,
+                          depth: depth + 1, where: visit) {
+                return true
+            }
+            return false
         default:
-            return holds(operand, on: unit, countingNegated: countingNegated, depth: depth) ? [unit.tokens] : []
+            return holds(node, on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth) && visit((unit.tokens.lowerBound, unit.tokens.upperBound))
         }
     }
 }
