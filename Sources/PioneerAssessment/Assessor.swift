@@ -23,6 +23,10 @@ public struct Assessor: Sendable {
     /// Every consideration (criteria's, then principles), in that order, with its evaluation and outcome.
     let plans: [ConsiderationPlan]
     let sources: PhraseSources
+    /// The atoms each phrase's matches make hold.
+    let atoms: AtomIndex
+    /// Whether some evaluation judges paragraphs (their atoms are then recorded too).
+    let judgesParagraphs: Bool
 
     /// Folds repeated content, then compiles the phrase matcher, the conditions and the rule lookups for `rules`.
     public init(rules: CompiledRules) {
@@ -60,6 +64,8 @@ public struct Assessor: Sendable {
             }
             plans.append(ConsiderationPlan(consideration: consideration, evaluation: evaluation, outcome: outcome))
         }
+        atoms = AtomIndex(atoms: program.atoms, phraseCount: canon.phrases.count, termSets: canon.termSets)
+        judgesParagraphs = evaluations.contains { $0.key.unit == .paragraph }
         self.evaluations = evaluations
         self.outcomes = outcomes
         self.plans = plans
@@ -72,8 +78,10 @@ public struct Assessor: Sendable {
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
         let candidates = evaluations.map { evaluator.candidates(for: $0) }
         let writer = writer(for: analysis)
+        var quotes = QuoteCache(rows: evaluator.conditions.atoms.rowCount)
         let judgements = outcomes.map { outcome in
-            writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation])
+            writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation],
+                             quotes: &quotes)
         }
         let beyondLimit = candidates.map { $0.contains { $0.status == .beyondPageLimit } }
         var results: [ConsiderationResult] = []
@@ -123,7 +131,8 @@ extension Assessor {
     }
 
     func conditions(for analysis: DocumentAnalysis) -> ConditionEvaluator {
-        ConditionEvaluator(analysis: analysis, index: index, program: program)
+        ConditionEvaluator(analysis: analysis, index: index, program: program,
+                           atoms: UnitAtoms(analysis: analysis, index: atoms, paragraphs: judgesParagraphs))
     }
 
     func evaluator(for analysis: DocumentAnalysis, pageCount: PageCount) -> Evaluator {

@@ -1,17 +1,20 @@
 /// Evaluates compiled conditions (`ConditionProgram`) on units of one analysed document.
 ///
 /// Works on indices and plain values only: no reference is taken or released and nothing is
-/// allocated per unit. Recursion follows the program's operands, which the program bounds in depth.
+/// allocated per unit. A phrase or term set is one bit of the document's `UnitAtoms`. Recursion
+/// follows the program's operands, which the program bounds in depth.
 struct ConditionEvaluator {
     let analysis: DocumentAnalysis
     let index: RuleIndex
     let program: ConditionProgram
+    let atoms: UnitAtoms
 
-    /// Whether the condition rooted at `root` holds on `unit`. With `countingNegated`, negated matches
-    /// count too: a unit that holds only then is a stated gap. `signalMask` stands for the unit's own
-    /// (the evaluator narrows it when judging strength).
-    func holds(_ root: Int32, on unit: TextUnit, signalMask: UInt8? = nil, countingNegated: Bool = false) -> Bool {
-        holds(root, on: unit, signalMask: signalMask ?? unit.signalMask, countingNegated: countingNegated, depth: 0)
+    /// Whether the condition rooted at `root` holds on `unit`, whose row in `atoms` is `row`. With
+    /// `countingNegated`, negated matches count too: a unit that holds only then is a stated gap.
+    /// `signalMask` stands for the unit's own (the evaluator narrows it when judging strength).
+    func holds(_ root: Int32, on unit: TextUnit, row: Int, signalMask: UInt8? = nil, countingNegated: Bool = false) -> Bool {
+        let place = Place(unit: unit, row: row, signalMask: signalMask ?? unit.signalMask)
+        return holds(root, at: place, countingNegated: countingNegated, depth: 0)
     }
 
     /// Whether `match` is a counting match of a `.phrase` or `.termSet` operation.
@@ -33,77 +36,146 @@ struct ConditionEvaluator {
 }
 
 private extension ConditionEvaluator {
-    func holds(_ node: Int32, on unit: TextUnit, signalMask: UInt8, countingNegated: Bool, depth: Int) -> Bool {
+    /// The unit a condition is evaluated on.
+    struct Place {
+        var unit: TextUnit
+        var row: Int
+        var signalMask: UInt8
+    }
+
+    func holds(_ node: Int32, at place: Place, countingNegated: Bool, depth: Int) -> Bool {
         guard depth < ConditionProgram.maximumDepth, let op = program.op(node) else { return false }
         switch op.kind {
         case .never:
             return false
         case .phrase, .termSet:
-            for position in unit.matches where counts(analysis.matches[position], for: op, countingNegated: countingNegated) {
-                return true
-            }
-            return false
+            return atoms.holds(op.b, row: place.row, countingNegated: countingNegated)
         case .signal:
-            return signalMask & UInt8(truncatingIfNeeded: op.a) != 0
+            return place.signalMask & UInt8(truncatingIfNeeded: op.a) != 0
         case .all:
             for position in program.listOperands(op)
-            where !holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+            where !holdsOperand(position, at: place, countingNegated: countingNegated, depth: depth + 1) {
                 return false
             }
             return true
         case .any:
             for position in program.listOperands(op)
-            where holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+            where holdsOperand(position, at: place, countingNegated: countingNegated, depth: depth + 1) {
                 return true
             }
             return false
         case .not:
-            return !holds(op.a, on: unit, signalMask: signalMask, countingNegated: false, depth: depth + 1)
+            return !holds(op.a, at: place, countingNegated: false, depth: depth + 1)
         case .atLeast:
             var found: Int32 = 0
             for position in program.listOperands(op)
-            where holds(program.operands[position], on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) {
+            where holdsOperand(position, at: place, countingNegated: countingNegated, depth: depth + 1) {
                 found += 1
                 if found >= op.c { return true }
             }
             return false
         case .near:
-            let words = Int(op.c)
-            return anySpan(of: op.a, in: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) { a in
-                anySpan(of: op.b, in: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth + 1) { b in
-                    max(0, max(a.start, b.start) - min(a.end, b.end)) <= words
-                }
-            }
+            return near(op.a, op.b, words: Int(op.c), at: place, countingNegated: countingNegated, depth: depth + 1, secondDepth: depth + 1)
         }
     }
 
-    /// Whether `visit` is true for some token range (start, end) where a `near` operand occurs in the unit; an
-    /// operand of another shape than a phrase, term set, signal or `any` occupies the whole unit when it holds.
-    func anySpan(of node: Int32, in unit: TextUnit, signalMask: UInt8, countingNegated: Bool, depth: Int,
-                 where visit: ((start: Int, end: Int)) -> Bool) -> Bool {
-        guard let op = program.op(node) else { return false }
+    /// Whether operand `position` of a list operation holds: a phrase, term set or signal tested in
+    /// place (the common case, without a call), anything else by `holds`.
+    @inline(__always)
+    func holdsOperand(_ position: Int, at place: Place, countingNegated: Bool, depth: Int) -> Bool {
+        let node = program.operands[position]
+        if depth < ConditionProgram.maximumDepth, let op = program.op(node) {
+            switch op.kind {
+            case .phrase, .termSet: return atoms.holds(op.b, row: place.row, countingNegated: countingNegated)
+            case .signal: return place.signalMask & UInt8(truncatingIfNeeded: op.a) != 0
+            default: break
+            }
+        }
+        return holds(node, at: place, countingNegated: countingNegated, depth: depth)
+    }
+
+    /// Whether some token range (start, end) where operand `first` of a `near` occurs lies within
+    /// `words` words of one where operand `second` occurs. A phrase or term set occurs at each of its
+    /// counting matches, a signal at each of its spans, an `any` wherever an operand of it occurs, and
+    /// an operand of another shape over the whole unit when it holds. `depth` and `secondDepth` are the operands' depths.
+    func near(_ first: Int32, _ second: Int32, words: Int, at place: Place, countingNegated: Bool, depth: Int, secondDepth: Int) -> Bool {
+        guard let op = program.op(first) else { return false }
         switch op.kind {
         case .phrase, .termSet:
-            for position in unit.matches {
+            // The unit's atoms say at once whether any match counts at all.
+            guard atoms.holds(op.b, row: place.row, countingNegated: countingNegated) else { return false }
+            for position in place.unit.matches {
                 let match = analysis.matches[position]
-                if counts(match, for: op, countingNegated: countingNegated), visit((Int(match.start), Int(match.end))) { return true }
+                if counts(match, for: op, countingNegated: countingNegated),
+                   occurs(second, near: (Int(match.start), Int(match.end)), words: words, at: place, countingNegated: countingNegated,
+                          depth: secondDepth) {
+                    return true
+                }
             }
             return false
         case .signal:
-            for position in unit.signals {
+            for position in place.unit.signals {
                 let span = analysis.signals[position]
-                if SignalSpan.bit(span.signal) == UInt8(truncatingIfNeeded: op.a), visit((Int(span.start), Int(span.end))) { return true }
+                if SignalSpan.bit(span.signal) == UInt8(truncatingIfNeeded: op.a),
+                   occurs(second, near: (Int(span.start), Int(span.end)), words: words, at: place, countingNegated: countingNegated,
+                          depth: secondDepth) {
+                    return true
+                }
             }
             return false
         case .any where depth < ConditionProgram.maximumDepth:
             for position in program.listOperands(op)
-            where anySpan(of: program.operands[position], in: unit, signalMask: signalMask, countingNegated: countingNegated,
-                          depth: depth + 1, where: visit) {
+            where near(program.operands[position], second, words: words, at: place, countingNegated: countingNegated, depth: depth + 1,
+                       secondDepth: secondDepth) {
                 return true
             }
             return false
         default:
-            return holds(node, on: unit, signalMask: signalMask, countingNegated: countingNegated, depth: depth) && visit((unit.tokens.lowerBound, unit.tokens.upperBound))
+            return holds(first, at: place, countingNegated: countingNegated, depth: depth)
+                && occurs(second, near: (place.unit.tokens.lowerBound, place.unit.tokens.upperBound), words: words, at: place,
+                          countingNegated: countingNegated, depth: secondDepth)
         }
+    }
+
+    /// Whether operand `node` of a `near` occurs within `words` words of token range `target` (see `near`).
+    func occurs(_ node: Int32, near target: (start: Int, end: Int), words: Int, at place: Place, countingNegated: Bool,
+                depth: Int) -> Bool {
+        guard let op = program.op(node) else { return false }
+        switch op.kind {
+        case .phrase, .termSet:
+            guard atoms.holds(op.b, row: place.row, countingNegated: countingNegated) else { return false }
+            for position in place.unit.matches {
+                let match = analysis.matches[position]
+                if counts(match, for: op, countingNegated: countingNegated),
+                   Self.distance(target, (Int(match.start), Int(match.end))) <= words {
+                    return true
+                }
+            }
+            return false
+        case .signal:
+            for position in place.unit.signals {
+                let span = analysis.signals[position]
+                if SignalSpan.bit(span.signal) == UInt8(truncatingIfNeeded: op.a),
+                   Self.distance(target, (Int(span.start), Int(span.end))) <= words {
+                    return true
+                }
+            }
+            return false
+        case .any where depth < ConditionProgram.maximumDepth:
+            for position in program.listOperands(op)
+            where occurs(program.operands[position], near: target, words: words, at: place, countingNegated: countingNegated,
+                         depth: depth + 1) {
+                return true
+            }
+            return false
+        default:
+            return holds(node, at: place, countingNegated: countingNegated, depth: depth)
+                && Self.distance(target, (place.unit.tokens.lowerBound, place.unit.tokens.upperBound)) <= words
+        }
+    }
+
+    /// Words between two token ranges (0 when they touch or overlap).
+    static func distance(_ a: (start: Int, end: Int), _ b: (start: Int, end: Int)) -> Int {
+        max(0, max(a.start, b.start) - min(a.end, b.end))
     }
 }

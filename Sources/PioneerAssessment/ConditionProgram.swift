@@ -12,9 +12,9 @@ struct ConditionProgram: Sendable {
     enum Kind: UInt8, Sendable, Hashable {
         /// Never holds: a condition nested deeper than `maximumDepth`.
         case never
-        /// `a`: canonical phrase (-1: none).
+        /// `a`: canonical phrase (-1: none); `b`: its atom (-1: none).
         case phrase
-        /// `a`: canonical term set (-1: none).
+        /// `a`: canonical term set (-1: none); `b`: its atom (-1: none).
         case termSet
         /// `a`: the signal's bit (`SignalSpan.bit`).
         case signal
@@ -38,9 +38,17 @@ struct ConditionProgram: Sendable {
     /// Conditions nested deeper never hold (the rules compiler bounds nesting well below this).
     static let maximumDepth = 64
 
+    /// A phrase or term set a condition tests directly, which `UnitAtoms` records per unit.
+    struct Atom: Sendable, Hashable {
+        var kind: Kind
+        var index: Int32
+    }
+
     private(set) var ops: [Op] = []
     /// The operands of `all`, `any` and `atLeast` operations.
     private(set) var operands: [Int32] = []
+    /// The atoms, numbered densely (an op's `b`).
+    private(set) var atoms: [Atom] = []
 
     /// The operation at `index`; `nil` out of range.
     func op(_ index: Int32) -> Op? {
@@ -74,8 +82,8 @@ extension ConditionProgram {
         mutating func add(_ condition: Condition, depth: Int = 0) -> Int32 {
             guard depth < ConditionProgram.maximumDepth else { return intern(Op(kind: .never)) }
             switch condition {
-            case .phrase(let phrase): return intern(Op(kind: .phrase, a: canon.phrase(phrase)))
-            case .termSet(let set): return intern(Op(kind: .termSet, a: canon.termSet(set)))
+            case .phrase(let phrase): return atom(.phrase, canon.phrase(phrase))
+            case .termSet(let set): return atom(.termSet, canon.termSet(set))
             case .signal(let signal): return intern(Op(kind: .signal, a: Int32(SignalSpan.bit(signal))))
             case .all(let items): return intern(Op(kind: .all), operands: items.map { add($0, depth: depth + 1) })
             case .any(let items): return intern(Op(kind: .any), operands: items.map { add($0, depth: depth + 1) })
@@ -87,6 +95,21 @@ extension ConditionProgram {
                 let b = add(second, depth: depth + 1)
                 return intern(Op(kind: .near, a: a, b: b, c: Self.clamped(words)))
             }
+        }
+
+        /// The op testing a phrase or term set, numbering it as an atom on first sight.
+        private mutating func atom(_ kind: Kind, _ index: Int32) -> Int32 {
+            let key = Key(op: Op(kind: kind, a: index), operands: [])
+            if let known = known[key] { return known }
+            var atom: Int32 = -1
+            if index >= 0 {
+                atom = Int32(truncatingIfNeeded: program.atoms.count)
+                program.atoms.append(Atom(kind: kind, index: index))
+            }
+            let op = Int32(truncatingIfNeeded: program.ops.count)
+            program.ops.append(Op(kind: kind, a: index, b: atom))
+            known[key] = op
+            return op
         }
 
         private mutating func intern(_ op: Op, operands: [Int32] = []) -> Int32 {

@@ -7,6 +7,8 @@ struct Candidate: Sendable, Hashable {
     var status: Explanation.Status
     /// The unit holds the evidence only when negated matches count: a stated gap.
     var negated: Bool
+    /// The unit's row in the document's `UnitAtoms` (-1: none), which identifies it within the document.
+    var row: Int = -1
 }
 
 /// Judges every unit of an analysed document against one evaluation plan.
@@ -25,27 +27,40 @@ struct Evaluator {
         let paragraphs = plan.key.unit == .paragraph
         let units = paragraphs ? analysis.paragraphs : analysis.units
         var candidates: [Candidate] = []
-        let tried = unitsToTry(plan.required, paragraphs: paragraphs)
+        let mentions = plan.mentions
         var evidence: [Int] = []
+        let tried = unitsToTry(plan.required, paragraphs: paragraphs)
+        candidates.reserveCapacity(tried.count)
         for position in tried {
             let unit = units[position]
             guard !unit.isHeading else { continue }
-            let holds = conditions.holds(plan.key.evidence, on: unit)
-            guard holds || conditions.holds(plan.key.evidence, on: unit, countingNegated: true) else { continue }
-            evidence.append(position)
-            let status = status(of: unit, holds: holds, plan: plan, inScope: inScope)
-            candidates.append(Candidate(unit: unit, status: status, negated: !holds))
+            let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
+            let holds = conditions.holds(plan.key.evidence, on: unit, row: row)
+            // Without a negated match in the unit, counting negated matches changes nothing.
+            guard holds || (conditions.atoms.hasNegatedMatch(row: row)
+                            && conditions.holds(plan.key.evidence, on: unit, row: row, countingNegated: true)) else { continue }
+            if mentions != nil { evidence.append(position) }
+            let status = status(of: unit, row: row, holds: holds, plan: plan, inScope: inScope)
+            candidates.append(Candidate(unit: unit, status: status, negated: !holds, row: row))
         }
-        guard let mentions = plan.mentions else { return candidates }
+        guard let mentions else { return candidates }
         var next = 0
         for position in unitsToTry(plan.mentionRequired, paragraphs: paragraphs) {
             // Both lists are sorted: skip the units already judged as evidence.
             while next < evidence.count, evidence[next] < position { next += 1 }
             if next < evidence.count, evidence[next] == position { continue }
             let unit = units[position]
-            guard !unit.isHeading, conditions.holds(mentions, on: unit) else { continue }
-            candidates.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false))
+            let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
+            guard !unit.isHeading, conditions.holds(mentions, on: unit, row: row) else { continue }
+            candidates.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false, row: row))
         }
+        return Self.inReadingOrder(candidates)
+    }
+
+    /// Candidates sorted by where their unit starts (then status); already sorted ones as they are.
+    static func inReadingOrder(_ candidates: [Candidate]) -> [Candidate] {
+        let sorted = zip(candidates, candidates.dropFirst()).allSatisfy { $0.unit.tokens.lowerBound < $1.unit.tokens.lowerBound }
+        if sorted { return candidates }
         return candidates.sorted { ($0.unit.tokens.lowerBound, $0.status.rawValue) < ($1.unit.tokens.lowerBound, $1.status.rawValue) }
     }
 }
@@ -54,30 +69,41 @@ private extension Evaluator {
     /// Indices of the units (or paragraphs) that hold a required phrase, in order; every unit without a requirement.
     func unitsToTry(_ required: [Int32]?, paragraphs: Bool) -> [Int] {
         let analysis = conditions.analysis
-        guard let required else { return Array((paragraphs ? analysis.paragraphs : analysis.units).indices) }
-        var found: [Int] = []
-        for phrase in required {
-            for unit in analysis.units(matching: phrase) {
-                let index = paragraphs ? analysis.units[Int(unit)].paragraph : Int(unit)
-                if index >= 0 { found.append(index) }
+        let count = paragraphs ? analysis.paragraphs.count : analysis.units.count
+        guard let required else { return Array(0..<count) }
+        // Marks in a bit set (`analysis.units(matching:)` read in place: a slice per phrase would take
+        // a reference each time), then reads them in order: sorted, without repeats, with no sort.
+        let starts = analysis.phraseUnitStarts
+        var marks = [UInt64](repeating: 0, count: (count + 63) / 64)
+        var marked = 0
+        for phrase in required where phrase >= 0 && Int(phrase) + 1 < starts.count {
+            for position in Int(starts[Int(phrase)])..<Int(starts[Int(phrase) + 1]) {
+                let unit = Int(analysis.phraseUnits[position])
+                let index = paragraphs ? (analysis.units.indices.contains(unit) ? analysis.units[unit].paragraph : -1) : unit
+                guard index >= 0, index < count else { continue }
+                marks[index >> 6] |= 1 << UInt64(index & 63)
+                marked += 1
             }
         }
-        found.sort()
-        var kept = 0
-        for position in found.indices where kept == 0 || found[kept - 1] != found[position] {
-            found[kept] = found[position]
-            kept += 1
+        var found: [Int] = []
+        found.reserveCapacity(marked)
+        for (word, bits) in marks.enumerated() where bits != 0 {
+            var bits = bits
+            while bits != 0 {
+                found.append(word << 6 + bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
         }
-        found.removeLast(found.count - kept)
         return found
     }
 
-    func status(of unit: TextUnit, holds: Bool, plan: EvaluationPlan, inScope: [Bool]?) -> Explanation.Status {
+    func status(of unit: TextUnit, row: Int, holds: Bool, plan: EvaluationPlan, inScope: [Bool]?) -> Explanation.Status {
         if let countedPages, unit.page > countedPages { return .beyondPageLimit }
         if let inScope, !(unit.section >= 0 && unit.section < inScope.count && inScope[unit.section]) { return .outsideScope }
         if !holds { return .negated }
         if unit.bare { return .buzzwords }
-        return conditions.holds(plan.key.strong, on: unit, signalMask: signalsBeside(plan.relevant, in: unit)) ? .counted : .weak
+        let signals = signalsBeside(plan.relevant, in: unit)
+        return conditions.holds(plan.key.strong, on: unit, row: row, signalMask: signals) ? .counted : .weak
     }
 
     /// A bare mention of the topic: never strong, and subject to the page limit and section scope like evidence.
@@ -118,7 +144,8 @@ private extension Evaluator {
         var inScope: [Bool] = []
         inScope.reserveCapacity(analysis.sections.count)
         for section in analysis.sections {
-            let heading = analysis.units.indices.contains(section.heading) && conditions.holds(scope, on: analysis.units[section.heading])
+            let heading = analysis.units.indices.contains(section.heading)
+                && conditions.holds(scope, on: analysis.units[section.heading], row: conditions.atoms.unitRow(section.heading))
             let parent = section.parent >= 0 && section.parent < inScope.count && inScope[section.parent]
             inScope.append(heading || parent)
         }

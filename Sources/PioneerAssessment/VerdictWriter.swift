@@ -35,9 +35,42 @@ struct PhraseSources: Sendable {
         phrase >= 0 && Int(phrase) < rank.count ? rank[Int(phrase)] : -1
     }
 
+    /// The sources of `ranks`, which are sorted, without repeats.
+    func sources(sortedUnique ranks: UnsafeBufferPointer<Int32>) -> [String] {
+        var sources: [String] = []
+        sources.reserveCapacity(ranks.count)
+        for rank in ranks where rank >= 0 && Int(rank) < sorted.count { sources.append(sorted[Int(rank)]) }
+        return sources
+    }
+
     /// The sources of `ranks`, sorted, without repeats.
     func sources(_ ranks: [Int32]) -> [String] {
-        SortedIndices.unique(ranks.filter { $0 >= 0 && Int($0) < sorted.count }).map { sorted[Int($0)] }
+        var ranks = ranks
+        ranks.sort()
+        var sources: [String] = []
+        for (position, rank) in ranks.enumerated() where rank >= 0 && Int(rank) < sorted.count {
+            if position > 0, ranks[position - 1] == rank { continue }
+            sources.append(sorted[Int(rank)])
+        }
+        return sources
+    }
+}
+
+/// The quotes of one document's units cut so far, by `UnitAtoms` row: a sentence that is evidence for
+/// several considerations is read and cut once.
+struct QuoteCache {
+    private var quotes: [String?]
+
+    init(rows: Int) {
+        quotes = [String?](repeating: nil, count: max(0, rows))
+    }
+
+    mutating func quote(_ candidate: Candidate, in analysis: DocumentAnalysis) -> String {
+        guard candidate.row >= 0, candidate.row < quotes.count else { return VerdictWriter.quote(analysis.text(of: candidate.unit)) }
+        if let quote = quotes[candidate.row] { return quote }
+        let quote = VerdictWriter.quote(analysis.text(of: candidate.unit))
+        quotes[candidate.row] = quote
+        return quote
     }
 }
 
@@ -55,34 +88,52 @@ struct VerdictWriter {
 
     /// What the candidates of one evaluation add up to when `minimum` strong pieces are needed for `met`.
     func judgement(of plan: EvaluationPlan, minimum: Int, candidates: [Candidate]) -> Judgement {
+        var quotes = QuoteCache(rows: 0)
+        return judgement(of: plan, minimum: minimum, candidates: candidates, quotes: &quotes)
+    }
+
+    /// `judgement`, taking quotes already cut for this document from `quotes` (and adding new ones).
+    func judgement(of plan: EvaluationPlan, minimum: Int, candidates: [Candidate], quotes: inout QuoteCache) -> Judgement {
         let tally = Tally(candidates)
         let needed = max(1, minimum)
         let verdict: Verdict = tally.strong >= needed ? .met : (tally.strong == 0 && tally.weak == 0 ? .missing : .partial)
         return Judgement(verdict: verdict, score: Scoring.points(for: verdict, in: points),
                          reason: reason(verdict, needed: needed, tally: tally, plan: plan, candidates: candidates),
-                         evidence: Self.chosen(candidates).map { evidence($0, plan: plan) })
+                         evidence: Self.chosen(candidates).map { evidence($0, plan: plan, quote: quotes.quote($0, in: analysis)) })
     }
 
     func result(for consideration: CompiledConsideration, plan: EvaluationPlan, candidates: [Candidate]) -> ConsiderationResult {
         judgement(of: plan, minimum: consideration.minimum, candidates: candidates).result(for: consideration)
     }
 
-    func evidence(_ candidate: Candidate, plan: EvaluationPlan) -> Evidence {
-        Evidence(page: candidate.unit.page, line: candidate.unit.line, quote: Self.quote(analysis.text(of: candidate.unit)),
+    func evidence(_ candidate: Candidate, plan: EvaluationPlan, quote: String? = nil) -> Evidence {
+        Evidence(page: candidate.unit.page, line: candidate.unit.line, quote: quote ?? Self.quote(analysis.text(of: candidate.unit)),
                  terms: terms(of: candidate, plan: plan), negated: candidate.status == .negated, strong: candidate.status == .counted)
     }
 
     /// The sources of the plan's phrases matched in the candidate's unit (negated matches only in a
     /// stated gap), sorted, without repeats.
     func terms(of candidate: Candidate, plan: EvaluationPlan) -> [String] {
-        var ranks: [Int32] = []
-        for position in candidate.unit.matches {
-            let match = analysis.matches[position]
-            if candidate.negated || !match.negated, SortedIndices.contains(plan.relevant, match.phrase) {
-                ranks.append(sources.rank(of: match.phrase))
+        // The ranks, sorted without repeats as they come, in scratch space on the stack.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, candidate.unit.matches.count)) { ranks in
+            var count = 0
+            for position in candidate.unit.matches {
+                let match = analysis.matches[position]
+                guard candidate.negated || !match.negated, SortedIndices.contains(plan.relevant, match.phrase) else { continue }
+                let rank = sources.rank(of: match.phrase)
+                var slot = count
+                while slot > 0, ranks[slot - 1] > rank { slot -= 1 }
+                if slot > 0, ranks[slot - 1] == rank { continue }
+                var move = count
+                while move > slot {
+                    ranks[move] = ranks[move - 1]
+                    move -= 1
+                }
+                ranks[slot] = rank
+                count += 1
             }
+            return sources.sources(sortedUnique: UnsafeBufferPointer(rebasing: ranks[..<count]))
         }
-        return sources.sources(ranks)
     }
 
     /// `text` cut to at most `limit` characters at a word boundary, with "…" when cut (counted in
@@ -91,8 +142,10 @@ struct VerdictWriter {
         guard text.utf8.count > limit else { return text }
         var text = text
         return text.withUTF8 { bytes in
-            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx).
-            var cut = 0, scalars = 0
+            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx); an ASCII
+            // start (checked eight bytes at a time) is one scalar a byte.
+            var cut = Self.asciiPrefix(UnsafeRawBufferPointer(bytes), upTo: max(0, limit - 1))
+            var scalars = cut
             while cut < bytes.count {
                 if bytes[cut] & 0xC0 != 0x80 {
                     if scalars == limit - 1 { break }
@@ -104,9 +157,23 @@ struct VerdictWriter {
             var end = cut
             while end > 0, bytes[end] != 0x20 { end -= 1 }
             if end == 0 { end = cut }
-            while end > 0, [0x20, 0x2C, 0x3B, 0x3A].contains(bytes[end - 1]) { end -= 1 }
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A {
+                end -= 1
+            }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
         }
+    }
+
+    /// How many of the first `limit` bytes are ASCII before the first that is not, counted eight at a
+    /// time and then one by one (a multiple-of-eight shortfall is fine: the caller counts on from there).
+    static func asciiPrefix(_ bytes: UnsafeRawBufferPointer, upTo limit: Int) -> Int {
+        let end = min(limit, bytes.count)
+        var offset = 0
+        while offset + 8 <= end, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            offset += 8
+        }
+        while offset < end, bytes[offset] < 0x80 { offset += 1 }
+        return offset
     }
 }
 
@@ -163,11 +230,11 @@ private extension VerdictWriter {
         switch verdict {
         case .met:
             let substance = Self.substance(tally.strongSignals)
-            let mentions = Self.count(tally.strong, "strong mention")
+            let mentions = Self.strongMentions(tally.strong)
             return substance.isEmpty ? "met: \(mentions)" : "met: \(mentions) with \(substance)"
         case .partial:
             if tally.strong > 0 {
-                return "partial: \(Self.count(tally.strong, "strong mention")) where \(needed) are needed"
+                return "partial: \(Self.strongMentions(tally.strong)) where \(needed) are needed"
             }
             let cited = sources.sources(topicalRanks(candidates, plan: plan)).prefix(2)
             let names = Self.list(cited.map { "'\($0)'" }, conjunction: "and")
@@ -205,11 +272,23 @@ private extension VerdictWriter {
 
     static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
+    /// `count(n, "strong mention")`, from a table worked out once for the usual counts.
+    static func strongMentions(_ count: Int) -> String {
+        count >= 0 && count < strongMentionWords.count ? strongMentionWords[count] : Self.count(count, "strong mention")
+    }
+
+    static let strongMentionWords: [String] = (0..<64).map { count($0, "strong mention") }
+
     /// Words for the signals in `mask`: "named owners, dates and figures".
     static func substance(_ mask: UInt8) -> String {
+        substanceWords[Int(mask & 0x1F)]
+    }
+
+    /// `substance` for every mask of the five signal bits, worked out once.
+    static let substanceWords: [String] = (0..<32).map { mask in
         let words: [(BuiltinSignal, String)] = [(.properName, "named owners"), (.date, "dates"), (.money, "costs"),
                                                 (.percent, "percentages"), (.figure, "figures")]
-        return list(words.filter { mask & SignalSpan.bit($0.0) != 0 }.map(\.1), conjunction: "and")
+        return list(words.filter { UInt8(mask) & SignalSpan.bit($0.0) != 0 }.map(\.1), conjunction: "and")
     }
 
     static func list(_ items: [String], conjunction: String) -> String {
