@@ -7,12 +7,14 @@ extension Assessor {
     public func explain(_ document: Document, considerationID: String) -> Explanation? {
         guard let plan = plans.first(where: { $0.consideration.id == considerationID }) else { return nil }
         let analysis = analyse(document)
-        let candidates = evaluator(for: analysis, pageCount: document.pageCount).candidates(for: plan)
-        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
+        let evaluation = evaluations[plan.evaluation]
+        let candidates = evaluator(for: analysis, pageCount: document.pageCount).candidates(for: evaluation)
+        let writer = writer(for: analysis)
         let explained = candidates.map { candidate in
-            Explanation.Candidate(evidence: writer.evidence(candidate), status: candidate.status, note: note(for: candidate))
+            Explanation.Candidate(evidence: writer.evidence(candidate, plan: evaluation), status: candidate.status, note: note(for: candidate))
         }
-        return Explanation(considerationID: considerationID, result: writer.result(for: plan.consideration, candidates: candidates),
+        return Explanation(considerationID: considerationID,
+                           result: writer.result(for: plan.consideration, plan: evaluation, candidates: candidates),
                            candidates: explained)
     }
 }

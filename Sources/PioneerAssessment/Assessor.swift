@@ -5,6 +5,8 @@ import PioneerRules
 ///
 /// The phrase matcher and every rule lookup are built once, in `init`; each assessment then
 /// normalises, segments and scans the document once and judges every consideration on the result.
+/// Repeated content is folded first (`CanonicalRules`): the matcher holds each distinct phrase once,
+/// and considerations whose conditions say the same thing are evaluated once per document.
 /// Value type, `Sendable`: one assessor can judge many documents concurrently.
 public struct Assessor: Sendable {
     /// The rules every assessment is judged against.
@@ -12,16 +14,61 @@ public struct Assessor: Sendable {
     let matcher: PhraseMatcher
     let negation: Negation
     let index: RuleIndex
-    /// Every consideration (criteria's, then principles), in that order, with its precomputed lookups.
+    /// Every condition of the rules, compiled on canonical indices.
+    let program: ConditionProgram
+    /// The distinct evaluations: what considerations with the same canonical conditions share.
+    let evaluations: [EvaluationPlan]
+    /// The distinct (evaluation, minimum) pairs: what considerations with the same verdict share.
+    let outcomes: [OutcomeKey]
+    /// Every consideration (criteria's, then principles), in that order, with its evaluation and outcome.
     let plans: [ConsiderationPlan]
+    let sources: PhraseSources
+    /// The atoms each phrase's matches make hold.
+    let atoms: AtomIndex
+    /// Whether some evaluation judges paragraphs (their atoms are then recorded too).
+    let judgesParagraphs: Bool
 
-    /// Compiles the phrase matcher and the rule lookups for `rules`.
+    /// Folds repeated content, then compiles the phrase matcher, the conditions and the rule lookups for `rules`.
     public init(rules: CompiledRules) {
         self.rules = rules
-        matcher = PhraseMatcher(phrases: rules.phrases)
-        negation = Negation(rule: rules.negation, phraseCount: rules.phrases.count)
-        index = RuleIndex(rules: rules)
-        plans = rules.allConsiderations.map { ConsiderationPlan($0, rules: rules) }
+        let canon = CanonicalRules(rules)
+        matcher = PhraseMatcher(phrases: canon.phrases)
+        negation = Negation(rule: canon.negation, phraseCount: canon.phrases.count)
+        index = RuleIndex(phraseCount: canon.phrases.count, termSets: canon.termSets)
+        sources = PhraseSources(canon.phrases)
+        var builder = ConditionProgram.Builder(canon: canon)
+        var keys: [EvaluationPlan.Key] = []
+        for consideration in rules.allConsiderations {
+            keys.append(EvaluationPlan.Key(evidence: builder.add(consideration.evidence), strong: builder.add(consideration.strong),
+                                           mentions: consideration.mentions.map { builder.add($0) } ?? -1,
+                                           headingScope: consideration.headingScope.map { builder.add($0) } ?? -1,
+                                           unit: consideration.unit))
+        }
+        program = builder.program
+        var evaluations: [EvaluationPlan] = []
+        var evaluationIndex: [EvaluationPlan.Key: Int] = [:]
+        var outcomes: [OutcomeKey] = []
+        var outcomeIndex: [OutcomeKey: Int] = [:]
+        var plans: [ConsiderationPlan] = []
+        for (consideration, key) in zip(rules.allConsiderations, keys) {
+            let evaluation = evaluationIndex[key] ?? evaluations.count
+            if evaluation == evaluations.count {
+                evaluations.append(EvaluationPlan(key, program: builder.program, termSets: canon.termSets))
+                evaluationIndex[key] = evaluation
+            }
+            let outcomeKey = OutcomeKey(evaluation: evaluation, minimum: consideration.minimum)
+            let outcome = outcomeIndex[outcomeKey] ?? outcomes.count
+            if outcome == outcomes.count {
+                outcomes.append(outcomeKey)
+                outcomeIndex[outcomeKey] = outcome
+            }
+            plans.append(ConsiderationPlan(consideration: consideration, evaluation: evaluation, outcome: outcome))
+        }
+        atoms = AtomIndex(atoms: program.atoms, phraseCount: canon.phrases.count, termSets: canon.termSets)
+        judgesParagraphs = evaluations.contains { $0.key.unit == .paragraph }
+        self.evaluations = evaluations
+        self.outcomes = outcomes
+        self.plans = plans
     }
 
     /// Judges every consideration and principle of the rules on `document`, then scores, bands,
@@ -29,13 +76,20 @@ public struct Assessor: Sendable {
     public func assess(_ document: Document) -> Assessment {
         let analysis = analyse(document)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
-        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
+        let candidates = evaluations.map { evaluator.candidates(for: $0) }
+        let writer = writer(for: analysis)
+        var quotes = QuoteCache(rows: evaluator.conditions.atoms.rowCount)
+        let judgements = outcomes.map { outcome in
+            writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation],
+                             quotes: &quotes)
+        }
+        let beyondLimit = candidates.map { $0.contains { $0.status == .beyondPageLimit } }
         var results: [ConsiderationResult] = []
+        results.reserveCapacity(plans.count)
         var beyond: [(considerationID: String, candidates: [Candidate])] = []
         for plan in plans {
-            let candidates = evaluator.candidates(for: plan)
-            results.append(writer.result(for: plan.consideration, candidates: candidates))
-            if candidates.contains(where: { $0.status == .beyondPageLimit }) { beyond.append((plan.consideration.id, candidates)) }
+            results.append(judgements[plan.outcome].result(for: plan.consideration))
+            if beyondLimit[plan.evaluation] { beyond.append((plan.consideration.id, candidates[plan.evaluation])) }
         }
         var criteria: [CriterionResult] = []
         var offset = 0
@@ -65,10 +119,9 @@ public struct Assessor: Sendable {
         guard let plan = plans.first(where: { $0.consideration.id == considerationID }) else { return nil }
         let document = ExampleDocument.document(text)
         let analysis = analyse(document)
-        let evaluator = Evaluator(rules: rules, conditions: conditions(for: analysis), countedPages: nil,
-                                  honoursScope: !analysis.sections.isEmpty)
-        let writer = VerdictWriter(rules: rules, points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis)
-        return writer.result(for: plan.consideration, candidates: evaluator.candidates(for: plan))
+        let evaluator = Evaluator(conditions: conditions(for: analysis), countedPages: nil, honoursScope: !analysis.sections.isEmpty)
+        let evaluation = evaluations[plan.evaluation]
+        return writer(for: analysis).result(for: plan.consideration, plan: evaluation, candidates: evaluator.candidates(for: evaluation))
     }
 }
 
@@ -78,13 +131,17 @@ extension Assessor {
     }
 
     func conditions(for analysis: DocumentAnalysis) -> ConditionEvaluator {
-        ConditionEvaluator(analysis: analysis, index: index, phraseCount: rules.phrases.count)
+        ConditionEvaluator(analysis: analysis, index: index, program: program,
+                           atoms: UnitAtoms(analysis: analysis, index: atoms, paragraphs: judgesParagraphs))
     }
 
     func evaluator(for analysis: DocumentAnalysis, pageCount: PageCount) -> Evaluator {
         let over = PageLimit.isOver(pageCount, rule: rules.pageLimit)
-        return Evaluator(rules: rules, conditions: conditions(for: analysis), countedPages: over ? rules.pageLimit.limit : nil,
-                         honoursScope: true)
+        return Evaluator(conditions: conditions(for: analysis), countedPages: over ? rules.pageLimit.limit : nil, honoursScope: true)
+    }
+
+    func writer(for analysis: DocumentAnalysis) -> VerdictWriter {
+        VerdictWriter(points: rules.scoring.points, pageLimit: rules.pageLimit.limit, analysis: analysis, sources: sources)
     }
 
     func summary(of document: Document) -> DocumentSummary {

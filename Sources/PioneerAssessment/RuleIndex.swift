@@ -1,89 +1,74 @@
-import PioneerRules
-
-/// Lookups over the compiled rules precomputed once per `Assessor`: which term set each phrase
-/// belongs to, and which phrases each consideration can cite as evidence.
+/// Lookups over the canonical rules precomputed once per `Assessor`: which term sets each phrase
+/// belongs to. Sparse: one entry per (phrase, term set) membership, not a phrase × term-set table.
 struct RuleIndex: Sendable {
-    enum Membership: UInt8 { case none = 0, main = 1, afterFirst = 2 }
+    enum Membership: UInt8, Sendable { case none = 0, main = 1, afterFirst = 2 }
+
+    /// A term set a phrase belongs to, and how.
+    struct Entry: Sendable, Hashable {
+        var set: Int32
+        var membership: Membership
+    }
 
     let phraseCount: Int
     let termSetCount: Int
-    /// `membership[set * phraseCount + phrase]`.
-    private let membership: [UInt8]
-    /// For each phrase, the term sets it is a main phrase of.
-    private let mainSets: [[Int32]]
+    /// The term sets of phrase p, sorted by set: `entries[starts[p]..<starts[p + 1]]`.
+    private let entries: [Entry]
+    private let starts: [Int32]
+    /// For each phrase, the term sets it is a main phrase of: `mainSets[mainStarts[p]..<mainStarts[p + 1]]`.
+    private let mainSets: [Int32]
+    private let mainStarts: [Int32]
 
-    init(rules: CompiledRules) {
-        phraseCount = rules.phrases.count
-        termSetCount = rules.termSets.count
-        var membership = [UInt8](repeating: 0, count: phraseCount * termSetCount)
-        for (set, termSet) in rules.termSets.enumerated() {
-            for phrase in termSet.afterFirst where (0..<phraseCount).contains(phrase) {
-                membership[set * phraseCount + phrase] = Membership.afterFirst.rawValue
+    init(phraseCount: Int, termSets: [CanonicalTermSet]) {
+        self.phraseCount = phraseCount
+        termSetCount = termSets.count
+        var byPhrase = [[Entry]](repeating: [], count: phraseCount)
+        for (set, termSet) in termSets.enumerated() {
+            let set = Int32(truncatingIfNeeded: set)
+            for phrase in termSet.phrases where phrase >= 0 && Int(phrase) < phraseCount {
+                byPhrase[Int(phrase)].append(Entry(set: set, membership: .main))
             }
-            for phrase in termSet.phrases where (0..<phraseCount).contains(phrase) {
-                membership[set * phraseCount + phrase] = Membership.main.rawValue
-            }
-        }
-        self.membership = membership
-        var mainSets = [[Int32]](repeating: [], count: phraseCount)
-        for (set, termSet) in rules.termSets.enumerated() {
-            for phrase in termSet.phrases where (0..<phraseCount).contains(phrase) && !mainSets[phrase].contains(Int32(set)) {
-                mainSets[phrase].append(Int32(set))
+            for phrase in termSet.afterFirst where phrase >= 0 && Int(phrase) < phraseCount {
+                byPhrase[Int(phrase)].append(Entry(set: set, membership: .afterFirst))
             }
         }
+        var entries: [Entry] = []
+        var starts: [Int32] = [0]
+        var mainSets: [Int32] = []
+        var mainStarts: [Int32] = [0]
+        for list in byPhrase {
+            // Sets are visited in order and a canonical set never lists a phrase twice, so `list` is sorted by set.
+            entries += list
+            starts.append(Int32(truncatingIfNeeded: entries.count))
+            mainSets += list.filter { $0.membership == .main }.map(\.set)
+            mainStarts.append(Int32(truncatingIfNeeded: mainSets.count))
+        }
+        self.entries = entries
+        self.starts = starts
         self.mainSets = mainSets
+        self.mainStarts = mainStarts
     }
 
-    func membership(of phrase: Int32, in set: Int) -> Membership {
-        guard set >= 0, set < termSetCount, phrase >= 0, Int(phrase) < phraseCount else { return .none }
-        return Membership(rawValue: membership[set * phraseCount + Int(phrase)]) ?? .none
+    /// How `phrase` belongs to term `set` (binary search among the phrase's few sets).
+    func membership(of phrase: Int32, in set: Int32) -> Membership {
+        guard phrase >= 0, Int(phrase) + 1 < starts.count else { return .none }
+        var low = Int(starts[Int(phrase)])
+        var high = Int(starts[Int(phrase) + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].set < set { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(starts[Int(phrase) + 1]) && entries[low].set == set ? entries[low].membership : .none
     }
 
     /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none).
     func firstMainMatches(_ matches: [PhraseMatch]) -> [Int32] {
         var first = [Int32](repeating: .max, count: termSetCount)
-        for match in matches where Int(match.phrase) < mainSets.count {
-            for set in mainSets[Int(match.phrase)] where first[Int(set)] == .max { first[Int(set)] = match.start }
+        for match in matches where match.phrase >= 0 && Int(match.phrase) + 1 < mainStarts.count {
+            for position in Int(mainStarts[Int(match.phrase)])..<Int(mainStarts[Int(match.phrase) + 1]) {
+                let set = Int(mainSets[position])
+                if first[set] == .max { first[set] = match.start }
+            }
         }
         return first
-    }
-
-    /// Phrases of which a unit must hold at least one match for `condition` to hold on it, or `nil`
-    /// when it can hold without any (a signal, a `not`).
-    static func requiredPhrases(_ condition: Condition, rules: CompiledRules, depth: Int = 0) -> Set<Int32>? {
-        guard depth < 64 else { return nil }
-        switch condition {
-        case .termSet, .phrase: return phrases(in: condition, rules: rules)
-        case .signal, .not: return nil
-        case .all(let items):
-            return items.compactMap { requiredPhrases($0, rules: rules, depth: depth + 1) }.min { $0.count < $1.count }
-        case .atLeast(let count, _) where count <= 0: return nil
-        case .any(let items), .atLeast(_, let items):
-            var union = Set<Int32>()
-            for item in items {
-                guard let required = requiredPhrases(item, rules: rules, depth: depth + 1) else { return nil }
-                union.formUnion(required)
-            }
-            return union
-        case .near(let first, let second, _):
-            return requiredPhrases(first, rules: rules, depth: depth + 1) ?? requiredPhrases(second, rules: rules, depth: depth + 1)
-        }
-    }
-
-    /// The phrases a condition refers to (directly or through term sets), as a sorted set of indices.
-    static func phrases(in condition: Condition, rules: CompiledRules, depth: Int = 0) -> Set<Int32> {
-        guard depth < 64 else { return [] }
-        switch condition {
-        case .termSet(let set):
-            guard rules.termSets.indices.contains(set) else { return [] }
-            return Set((rules.termSets[set].phrases + rules.termSets[set].afterFirst).map(Int32.init))
-        case .phrase(let phrase): return [Int32(phrase)]
-        case .signal: return []
-        case .all(let items), .any(let items), .atLeast(_, let items):
-            return items.reduce(into: Set<Int32>()) { $0.formUnion(phrases(in: $1, rules: rules, depth: depth + 1)) }
-        case .not: return []
-        case .near(let first, let second, _):
-            return phrases(in: first, rules: rules, depth: depth + 1).union(phrases(in: second, rules: rules, depth: depth + 1))
-        }
     }
 }

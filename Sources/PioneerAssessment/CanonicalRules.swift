@@ -1,0 +1,117 @@
+import PioneerRules
+
+/// A term set on canonical phrase indices.
+struct CanonicalTermSet: Sendable, Hashable {
+    /// Main phrases, sorted, without repeats.
+    var phrases: [Int32]
+    /// Phrases that count only after a main one has appeared, sorted, without repeats and without
+    /// the main phrases (a phrase that is both is a main phrase).
+    var afterFirst: [Int32]
+}
+
+/// The compiled rules with repeated content folded together, worked out once per `Assessor`.
+///
+/// A rule set may say the same thing more than once: a phrase entered twice, a term set copied
+/// under another id. Matching and evaluation work on canonical indices, so what an assessment costs
+/// follows the distinct content, not the number of copies. Phrases with the same words, prefix
+/// marker and source (the text reports quote) are one phrase; term sets with the same canonical
+/// main and after-first phrases are one term set. Out-of-range indices map to -1, which nothing matches.
+struct CanonicalRules: Sendable {
+    private struct PhraseKey: Hashable {
+        var words: [String]
+        var prefix: Bool
+        var source: String
+    }
+
+    /// The distinct phrases, in order of first appearance.
+    private(set) var phrases: [CompiledPhrase] = []
+    /// The distinct term sets, in order of first appearance.
+    private(set) var termSets: [CanonicalTermSet] = []
+    /// The negation rule on canonical phrase indices.
+    private(set) var negation = NegationRule(before: [], after: [], exceptions: [], clauseBreaks: [], window: 0)
+    /// Canonical index of each phrase of the rules.
+    private var phraseMap: [Int32] = []
+    /// Canonical index of each term set of the rules.
+    private var termSetMap: [Int32] = []
+
+    init(_ rules: CompiledRules) {
+        var phraseIndex: [PhraseKey: Int32] = [:]
+        phraseMap.reserveCapacity(rules.phrases.count)
+        for phrase in rules.phrases {
+            let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
+            if let found = phraseIndex[key] {
+                phraseMap.append(found)
+                continue
+            }
+            let index = Int32(truncatingIfNeeded: phrases.count)
+            phrases.append(phrase)
+            phraseIndex[key] = index
+            phraseMap.append(index)
+        }
+        var termSetIndex: [CanonicalTermSet: Int32] = [:]
+        termSetMap.reserveCapacity(rules.termSets.count)
+        for termSet in rules.termSets {
+            let main = canonicalPhrases(termSet.phrases)
+            let canonical = CanonicalTermSet(phrases: main, afterFirst: canonicalPhrases(termSet.afterFirst).filter {
+                !SortedIndices.contains(main, $0)
+            })
+            if let found = termSetIndex[canonical] {
+                termSetMap.append(found)
+                continue
+            }
+            let index = Int32(truncatingIfNeeded: termSets.count)
+            termSets.append(canonical)
+            termSetIndex[canonical] = index
+            termSetMap.append(index)
+        }
+        let rule = rules.negation
+        negation = NegationRule(before: canonicalCues(rule.before), after: canonicalCues(rule.after),
+                                exceptions: canonicalCues(rule.exceptions), clauseBreaks: canonicalCues(rule.clauseBreaks),
+                                window: rule.window)
+    }
+
+    /// The canonical index of phrase `original` of the rules; -1 when out of range.
+    func phrase(_ original: Int) -> Int32 {
+        original >= 0 && original < phraseMap.count ? phraseMap[original] : -1
+    }
+
+    /// The canonical index of term set `original` of the rules; -1 when out of range.
+    func termSet(_ original: Int) -> Int32 {
+        original >= 0 && original < termSetMap.count ? termSetMap[original] : -1
+    }
+
+    /// The canonical phrases of `originals` that exist, sorted, without repeats.
+    private func canonicalPhrases(_ originals: [Int]) -> [Int32] {
+        SortedIndices.unique(originals.map(phrase).filter { $0 >= 0 })
+    }
+
+    private func canonicalCues(_ originals: [Int]) -> [Int] {
+        canonicalPhrases(originals).map(Int.init)
+    }
+}
+
+/// Sorted arrays of indices used as small sets: sparse where a mask would need one entry per phrase.
+enum SortedIndices {
+    /// `values` sorted, without repeats.
+    static func unique(_ values: [Int32]) -> [Int32] {
+        var sorted = values.sorted()
+        var kept = 0
+        for position in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[position] {
+            sorted[kept] = sorted[position]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Whether sorted `values` holds `value` (binary search).
+    static func contains(_ values: [Int32], _ value: Int32) -> Bool {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < values.count && values[low] == value
+    }
+}
