@@ -50,6 +50,7 @@ private extension RulesReplicator {
             copy.evidence = condition(consideration.evidence)
             copy.strong = condition(consideration.strong)
             copy.headingScope = consideration.headingScope.map(condition)
+            copy.mentions = consideration.mentions.map(condition)
             return copy
         }
 
