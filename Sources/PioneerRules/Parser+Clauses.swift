@@ -1,6 +1,9 @@
 /// Considerations, principles and their clauses.
 extension Parser {
     static let clauseKeywords = ["weight", "guidance", "evidence", "mentions", "unit", "strong", "minimum", "scope", "example"]
+    static let clauseKeywordSet = Set(clauseKeywords)
+    /// The statements that may start inside a consideration or principle block.
+    static let considerationKeywords = clauseKeywordSet.union(["consideration", "principle"])
 
     /// consideration := "consideration" IDENT STRING "{" clause* "}"
     /// principle     := "principle" IDENT STRING "{" clause* "}"
@@ -10,7 +13,7 @@ extension Parser {
             return nil
         }
         let context = "\(keyword) '\(id.name)'"
-        guard let body = parseBlock(context, keywords: Set(Self.clauseKeywords + ["consideration", "principle"]),
+        guard let body = parseBlock(context, keywords: Self.considerationKeywords,
                                     entry: { parser -> Clause? in
             if parser.atKeyword("consideration") || parser.atKeyword("principle") {
                 parser.report(.unclosedBlock(context), at: parser.current)
@@ -25,7 +28,7 @@ extension Parser {
     /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | "mentions" expr | unit | strong | minimum
     ///         | "scope" "heading" expr | example
     mutating func parseClause(context: String = "defaults") -> Clause? {
-        guard current.kind == .identifier, Self.clauseKeywords.contains(current.text) else {
+        guard atKeyword(in: Self.clauseKeywordSet) else {
             reportUnexpected(in: context, keywords: Self.clauseKeywords)
             return nil
         }

@@ -38,26 +38,25 @@ extension Parser {
     /// primary := IDENT | STRING | "(" expr ")" | "any" "(" list ")" | "all" "(" list ")"
     ///          | NUMBER "of" "(" list ")" | "near" "(" expr "," expr "," NUMBER ")"
     mutating func parsePrimary() -> Expression? {
-        let token = current
-        switch token.kind {
-        case .identifier where peekKind(1) == .leftParen && ["any", "all", "near"].contains(token.text):
+        switch tokens[position].kind {
+        case .identifier where peekKind(1) == .leftParen && ["any", "all", "near"].contains(tokens[position].text):
             return parseCall()
         case .identifier:
-            advance()
+            let token = advance()
             return .name(Identifier(name: token.text, location: token.location, end: token.end))
         case .string:
-            advance()
+            let token = advance()
             return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location,
                                          end: token.end))
         case .number:
             return parseCountOf()
         case .leftParen:
-            advance()
+            let location = advance().location
             guard let inner = parseExpression() else { return nil }
             guard expect(.rightParen, "')'", after: nil) != nil else { return nil }
-            return .parenthesized(inner, at: token.location)
+            return .parenthesized(inner, at: location)
         default:
-            report(.expected("an expression", after: nil, found: token.description), at: token)
+            report(.expected("an expression", after: nil, found: current.description), at: current)
             return nil
         }
     }
