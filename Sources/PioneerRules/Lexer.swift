@@ -17,6 +17,7 @@ struct Lexer {
     /// Every token of the file, ending with `.endOfFile`.
     mutating func tokenize(into bag: inout DiagnosticBag) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 16)  // the shipped rules hold one token per 20 to 30 bytes
         var comments: [Comment] = []
         var newlines = 0
         while !bag.isFull {
@@ -29,11 +30,13 @@ struct Lexer {
                 continue
             }
             guard index < bytes.count else { break }
-            if var token = lexToken(into: &bag) {
-                token.comments = comments
-                token.blankLineBefore = comments.first?.blankLineBefore ?? blank
-                token.blankLineAfterComments = !comments.isEmpty && newlines >= 2
+            if let token = lexToken(into: &bag) {
+                // Trivia is set on the stored token, so the token itself is moved in, not copied.
                 tokens.append(token)
+                let last = tokens.count - 1
+                tokens[last].blankLineBefore = comments.first?.blankLineBefore ?? blank
+                tokens[last].blankLineAfterComments = !comments.isEmpty && newlines >= 2
+                if !comments.isEmpty { tokens[last].comments = comments }
                 comments = []
                 newlines = 0
             }
