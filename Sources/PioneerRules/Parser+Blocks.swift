@@ -69,7 +69,7 @@ extension Parser {
                 parser.report(.expected("a string", after: nil, found: parser.current.description), at: parser.current)
                 return nil
             }
-            let token = parser.advance()
+            let token = parser.take()
             if parser.at(.comma) { parser.advance() }
             return StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end)
         }

@@ -63,16 +63,20 @@ struct Parser {
     }
 
     /// Consumes the current token; its comments become strays of the enclosing statement.
-    @discardableResult
-    mutating func advance() -> Token {
+    mutating func advance() {
         let position = self.position
         if tokens[position].isMalformed { recovering = true }
         if !tokens[position].comments.isEmpty { strays.append(contentsOf: tokens[position].comments) }
-        let token = tokens[position]
         if index < tokens.count - 1 {
             tokens[index].comments = []
             index += 1
         }
+    }
+
+    /// Consumes the current token and returns it (with its comments); `advance()` when it is not needed.
+    mutating func take() -> Token {
+        let token = tokens[position]
+        advance()
         return token
     }
 
@@ -89,7 +93,7 @@ struct Parser {
             report(.expected(what, after: keyword, found: current.description), at: current)
             return nil
         }
-        return advance()
+        return take()
     }
 
     mutating func expectString(after keyword: String?) -> StringLiteral? {
