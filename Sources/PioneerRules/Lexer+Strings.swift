@@ -88,7 +88,9 @@ private extension Lexer {
 
     /// Decodes `\" \\ \n \t \u{XXXX}` in raw string bytes that start at `start` on one line.
     func decodeEscapes(_ raw: ArraySlice<UInt8>, at start: SourceLocation, into bag: inout DiagnosticBag) -> String {
-        guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
+        guard raw.contains(UInt8(ascii: "\\")) else {
+            return raw.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex

@@ -17,6 +17,7 @@ struct Lexer {
     /// Every token of the file, ending with `.endOfFile`.
     mutating func tokenize(into bag: inout DiagnosticBag) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 16)  // the shipped rules hold one token per 20 to 30 bytes
         var comments: [Comment] = []
         var newlines = 0
         while !bag.isFull {
@@ -29,11 +30,13 @@ struct Lexer {
                 continue
             }
             guard index < bytes.count else { break }
-            if var token = lexToken(into: &bag) {
-                token.comments = comments
-                token.blankLineBefore = comments.first?.blankLineBefore ?? blank
-                token.blankLineAfterComments = !comments.isEmpty && newlines >= 2
+            if let token = lexToken(into: &bag) {
+                // Trivia is set on the stored token, so the token itself is moved in, not copied.
                 tokens.append(token)
+                let last = tokens.count - 1
+                tokens[last].blankLineBefore = comments.first?.blankLineBefore ?? blank
+                tokens[last].blankLineAfterComments = !comments.isEmpty && newlines >= 2
+                if !comments.isEmpty { tokens[last].comments = comments }
                 comments = []
                 newlines = 0
             }
@@ -109,7 +112,7 @@ private extension Lexer {
             // ASCII: trim on bytes (the same as trimming Characters there).
             var end = index
             while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
-            text = String(decoding: bytes[first..<end], as: UTF8.self)
+            text = self.text(from: first, to: end)
         } else {
             text = String(decoding: line, as: UTF8.self)
             while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
@@ -120,9 +123,9 @@ private extension Lexer {
     mutating func lexToken(into bag: inout DiagnosticBag) -> Token? {
         let start = location
         guard let byte = peek() else { return nil }
-        if let kind = Self.punctuation(byte) {
+        if let (kind, text) = Self.punctuation(byte) {
             advance()
-            return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start, end: location)
+            return Token(kind: kind, text: text, location: start, end: location)
         }
         if Self.isIdentifierStart(byte) { return lexWord(kind: .identifier, start: start) }
         if Self.isDigit(byte) { return lexNumber(start: start) }
@@ -135,7 +138,7 @@ private extension Lexer {
         advance(to: firstIndex(from: index) { byte in
             !(Self.isIdentifierStart(byte) || Self.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"))
         })
-        return Token(kind: kind, text: String(decoding: bytes[first..<index], as: UTF8.self), location: start, end: location)
+        return Token(kind: kind, text: text(from: first, to: index), location: start, end: location)
     }
 
     mutating func lexNumber(start: SourceLocation) -> Token {
@@ -145,7 +148,7 @@ private extension Lexer {
             advance()
             while let byte = peek(), Self.isDigit(byte) { advance() }
         }
-        return Token(kind: .number, text: String(decoding: bytes[first..<index], as: UTF8.self), location: start, end: location)
+        return Token(kind: .number, text: text(from: first, to: index), location: start, end: location)
     }
 
     /// Reports a character that cannot start a token and skips the whole scalar.
@@ -159,17 +162,23 @@ private extension Lexer {
         return nil
     }
 
-    static func punctuation(_ byte: UInt8) -> Token.Kind? {
+    /// The kind and text of a one-byte punctuation token (texts are literals: nothing to build).
+    static func punctuation(_ byte: UInt8) -> (Token.Kind, String)? {
         switch byte {
-        case UInt8(ascii: "{"): return .leftBrace
-        case UInt8(ascii: "}"): return .rightBrace
-        case UInt8(ascii: "("): return .leftParen
-        case UInt8(ascii: ")"): return .rightParen
-        case UInt8(ascii: ","): return .comma
-        case UInt8(ascii: "="): return .equals
-        case UInt8(ascii: "*"): return .star
+        case UInt8(ascii: "{"): return (.leftBrace, "{")
+        case UInt8(ascii: "}"): return (.rightBrace, "}")
+        case UInt8(ascii: "("): return (.leftParen, "(")
+        case UInt8(ascii: ")"): return (.rightParen, ")")
+        case UInt8(ascii: ","): return (.comma, ",")
+        case UInt8(ascii: "="): return (.equals, "=")
+        case UInt8(ascii: "*"): return (.star, "*")
         default: return nil
         }
+    }
+
+    /// The bytes `first..<end` as a string, decoded straight from the buffer.
+    func text(from first: Int, to end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
     }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {

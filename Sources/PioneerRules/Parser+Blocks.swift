@@ -31,8 +31,7 @@ extension Parser {
                 advance()
                 return contents
             }
-            if at(.endOfFile) || (current.kind == .identifier && Self.itemKeywords.contains(current.text)
-                                  && !keywords.contains(current.text)) {
+            if at(.endOfFile) || (atKeyword(in: Self.itemKeywords) && !atKeyword(in: keywords)) {
                 recovering = false
                 report(.unclosedBlock(context), at: current)
                 return contents
@@ -45,7 +44,7 @@ extension Parser {
     private mutating func parseEntry<Value>(into contents: inout BlockContents<Value>, keywords: Set<String>,
                                             entry: (inout Parser) -> Value?) {
         let start = index
-        let location = current.location
+        let location = tokens[position].location
         let (trivia, mark) = beginStatement()
         if let value = entry(&self) {
             if index == start { advance() }  // never loop on a token an entry did not consume
@@ -70,7 +69,7 @@ extension Parser {
                 parser.report(.expected("a string", after: nil, found: parser.current.description), at: parser.current)
                 return nil
             }
-            let token = parser.advance()
+            let token = parser.take()
             if parser.at(.comma) { parser.advance() }
             return StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end)
         }

@@ -1,16 +1,19 @@
 /// Considerations, principles and their clauses.
 extension Parser {
     static let clauseKeywords = ["weight", "guidance", "evidence", "mentions", "unit", "strong", "minimum", "scope", "example"]
+    static let clauseKeywordSet = Set(clauseKeywords)
+    /// The statements that may start inside a consideration or principle block.
+    static let considerationKeywords = clauseKeywordSet.union(["consideration", "principle"])
 
     /// consideration := "consideration" IDENT STRING "{" clause* "}"
     /// principle     := "principle" IDENT STRING "{" clause* "}"
     mutating func parseConsideration() -> ConsiderationSyntax? {
-        let keyword = advance().text
+        let keyword = take().text
         guard let id = expectIdentifier("an id", after: keyword), let title = expectString(after: id.name) else {
             return nil
         }
         let context = "\(keyword) '\(id.name)'"
-        guard let body = parseBlock(context, keywords: Set(Self.clauseKeywords + ["consideration", "principle"]),
+        guard let body = parseBlock(context, keywords: Self.considerationKeywords,
                                     entry: { parser -> Clause? in
             if parser.atKeyword("consideration") || parser.atKeyword("principle") {
                 parser.report(.unclosedBlock(context), at: parser.current)
@@ -25,11 +28,11 @@ extension Parser {
     /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | "mentions" expr | unit | strong | minimum
     ///         | "scope" "heading" expr | example
     mutating func parseClause(context: String = "defaults") -> Clause? {
-        guard current.kind == .identifier, Self.clauseKeywords.contains(current.text) else {
+        guard atKeyword(in: Self.clauseKeywordSet) else {
             reportUnexpected(in: context, keywords: Self.clauseKeywords)
             return nil
         }
-        let keyword = advance().text
+        let keyword = take().text
         switch keyword {
         case "weight": return expectNumber(after: keyword).map(Clause.weight)
         case "guidance": return expectString(after: keyword).map(Clause.guidance)

@@ -5,7 +5,7 @@ extension Parser {
         var items: [Node<Item>] = []
         while !at(.endOfFile), !bag.isFull {
             let start = index
-            let location = current.location
+            let location = tokens[position].location
             let (trivia, mark) = beginStatement()
             if let item = parseItem() {
                 items.append(Node(value: item, location: location, trivia: endStatement(trivia, mark: mark)))
@@ -21,13 +21,13 @@ extension Parser {
     /// item := ruleset | include | document | terms | signal | spellings | negation | defaults
     ///       | criterion | principles | gate | scoring
     mutating func parseItem() -> Item? {
-        guard current.kind == .identifier, Self.itemKeywords.contains(current.text) else {
+        guard atKeyword(in: Self.itemKeywords) else {
             let notes = current.kind == .identifier
                 ? EditDistance.notes(for: current.text, among: Self.itemKeywords.sorted()) : []
             report(.expectedDeclaration(found: current.description), at: current, notes: notes)
             return nil
         }
-        switch current.text {
+        switch tokens[position].text {
         case "include": return parseInclude()
         case "terms", "signal": return parseTerms().map(Item.terms)
         case "criterion": return parseCriterion().map(Item.criterion)
@@ -50,7 +50,7 @@ extension Parser {
 
     /// ruleset := "ruleset" STRING "{" ("version" STRING | "source" STRING)* "}"
     mutating func parseRuleset() -> BlockSyntax? {
-        let location = advance().location
+        let location = take().location
         guard let name = expectString(after: "ruleset") else { return nil }
         let fields = ["version", "source"]
         guard let body = parseBlock("ruleset '\(name.value)'", keywords: Set(fields), entry: { parser -> Field? in
@@ -58,7 +58,7 @@ extension Parser {
                 parser.reportUnexpected(in: "ruleset", keywords: fields)
                 return nil
             }
-            let keyword = parser.advance().text
+            let keyword = parser.take().text
             return parser.expectString(after: keyword).map { Field.string(keyword: keyword, $0) }
         }) else { return nil }
         return BlockSyntax(keyword: "ruleset", location: location, id: nil, title: name, fields: body.entries, endComments: body.endComments)
@@ -67,14 +67,14 @@ extension Parser {
     /// terms  := "terms" IDENT STRING? "{" (STRING ","?)* ("after_first" "{" (STRING ","?)* "}")? "}"
     /// signal := "signal" IDENT STRING? "{" (STRING ","?)* "}"
     mutating func parseTerms() -> TermsSyntax? {
-        let keyword = advance().text
+        let keyword = take().text
         guard let id = expectIdentifier("a name", after: keyword) else { return nil }
         var title: StringLiteral?
         if at(.string) { title = expectString(after: id.name) }
         var syntax = TermsSyntax(isSignal: keyword == "signal", id: id, title: title, phrases: [], afterFirst: nil,
                                  afterFirstTrivia: Trivia(), afterFirstEndComments: [], endComments: [])
         let context = "\(keyword) '\(id.name)'"
-        guard let body = parseBlock(context, keywords: ["after_first"], entry: { parser -> TermsEntry? in
+        guard let body = parseBlock(context, keywords: Self.termsKeywords, entry: { parser -> TermsEntry? in
             parser.parseTermsEntry(context: context)
         }) else { return nil }
         for entry in body.entries {
@@ -92,7 +92,7 @@ extension Parser {
 
     /// criterion := "criterion" IDENT STRING "{" ("weight" NUMBER | consideration)* "}"
     mutating func parseCriterion() -> GroupSyntax? {
-        let location = advance().location
+        let location = take().location
         guard let id = expectIdentifier("a criterion id", after: "criterion"),
               let title = expectString(after: id.name) else { return nil }
         return parseGroupBody(location: location, id: id, title: title, member: "consideration", context: "criterion '\(id.name)'")
@@ -100,26 +100,33 @@ extension Parser {
 
     /// principles := "principles" STRING "{" ("weight" NUMBER | principle)* "}"
     mutating func parsePrinciples() -> GroupSyntax? {
-        let location = advance().location
+        let location = take().location
         guard let title = expectString(after: "principles") else { return nil }
         return parseGroupBody(location: location, id: nil, title: title, member: "principle", context: "principles")
     }
 
     /// gate := "gate" IDENT STRING "{" ("requires" IDENT | "when" VERDICT "cap" BAND | "message" STRING)* "}"
     mutating func parseGate() -> BlockSyntax? {
-        let location = advance().location
+        let location = take().location
         guard let id = expectIdentifier("a gate id", after: "gate"), let title = expectString(after: id.name) else {
             return nil
         }
-        let fields = ["requires", "when", "message"]
-        guard let body = parseBlock("gate '\(id.name)'", keywords: Set(fields), entry: { parser -> Field? in
-            parser.parseGateField(fields)
+        guard let body = parseBlock("gate '\(id.name)'", keywords: Self.gateFieldSet, entry: { parser -> Field? in
+            parser.parseGateField(Self.gateFields)
         }) else { return nil }
         return BlockSyntax(keyword: "gate", location: location, id: id, title: title, fields: body.entries, endComments: body.endComments)
     }
 }
 
 extension Parser {
+    static let termsKeywords: Set<String> = ["after_first"]
+    static let gateFields = ["requires", "when", "message"]
+    static let gateFieldSet = Set(gateFields)
+    /// The statements of a criterion and of the principles block.
+    static let groupKeywords: [String: Set<String>] = [
+        "consideration": ["weight", "consideration"], "principle": ["weight", "principle"],
+    ]
+
     /// An entry of a terms block: a phrase or the `after_first` list.
     enum TermsEntry: Sendable, Hashable {
         case phrase(StringLiteral)
@@ -135,14 +142,15 @@ extension Parser {
             reportUnexpected(in: context, keywords: ["after_first"])
             return nil
         }
-        let token = advance()
+        let token = take()
         if at(.comma) { advance() }
         return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end))
     }
 
     mutating func parseGroupBody(location: SourceLocation, id: Identifier?, title: StringLiteral, member: String, context: String) -> GroupSyntax? {
         let keywords = ["weight", member]
-        guard let body = parseBlock(context, keywords: Set(keywords), entry: { parser -> GroupMember? in
+        guard let body = parseBlock(context, keywords: Self.groupKeywords[member] ?? Set(keywords),
+                                    entry: { parser -> GroupMember? in
             if parser.atKeyword("weight") {
                 parser.advance()
                 return parser.expectNumber(after: "weight").map(GroupMember.weight)
@@ -158,7 +166,7 @@ extension Parser {
 
     /// gate field := "requires" IDENT | "when" VERDICT "cap" BAND | "message" STRING
     mutating func parseGateField(_ fields: [String]) -> Field? {
-        switch current.kind == .identifier ? current.text : "" {
+        switch currentWord ?? "" {
         case "requires":
             advance()
             return expectIdentifier("a consideration id", after: "requires").map { Field.words(keyword: "requires", [$0]) }

@@ -29,7 +29,7 @@ extension Parser {
     /// unary := "not" unary | primary
     mutating func parseUnary() -> Expression? {
         guard atKeyword("not") else { return parsePrimary() }
-        let location = advance().location
+        let location = take().location
         guard enter() else { return nil }
         defer { depth -= 1 }
         return parseUnary().map { Expression.not($0, at: location) }
@@ -38,26 +38,25 @@ extension Parser {
     /// primary := IDENT | STRING | "(" expr ")" | "any" "(" list ")" | "all" "(" list ")"
     ///          | NUMBER "of" "(" list ")" | "near" "(" expr "," expr "," NUMBER ")"
     mutating func parsePrimary() -> Expression? {
-        let token = current
-        switch token.kind {
-        case .identifier where peekKind(1) == .leftParen && ["any", "all", "near"].contains(token.text):
+        switch tokens[position].kind {
+        case .identifier where peekKind(1) == .leftParen && ["any", "all", "near"].contains(tokens[position].text):
             return parseCall()
         case .identifier:
-            advance()
+            let token = take()
             return .name(Identifier(name: token.text, location: token.location, end: token.end))
         case .string:
-            advance()
+            let token = take()
             return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location,
                                          end: token.end))
         case .number:
             return parseCountOf()
         case .leftParen:
-            advance()
+            let location = take().location
             guard let inner = parseExpression() else { return nil }
             guard expect(.rightParen, "')'", after: nil) != nil else { return nil }
-            return .parenthesized(inner, at: token.location)
+            return .parenthesized(inner, at: location)
         default:
-            report(.expected("an expression", after: nil, found: token.description), at: token)
+            report(.expected("an expression", after: nil, found: current.description), at: current)
             return nil
         }
     }
@@ -77,7 +76,7 @@ private extension Parser {
 
     /// "any" "(" list ")" | "all" "(" list ")" | "near" "(" expr "," expr "," NUMBER ")"
     mutating func parseCall() -> Expression? {
-        let name = advance()
+        let name = take()
         advance()
         guard let operands = parseList(closing: name.text) else { return nil }
         if name.text == "any" { return .any(operands.expressions, at: name.location) }
@@ -92,7 +91,7 @@ private extension Parser {
 
     /// NUMBER "of" "(" expr ("," expr)* ")"
     mutating func parseCountOf() -> Expression? {
-        let number = advance()
+        let number = take()
         let count = NumberLiteral(value: Double(number.text) ?? 0, text: number.text, location: number.location, end: number.end)
         guard atKeyword("of") else {
             report(.expected("'of'", after: number.text, found: current.description), at: current)
@@ -111,13 +110,13 @@ private extension Parser {
         var number: NumberLiteral?
         repeat {
             if name == "near", expressions.count == 2, at(.number) {
-                let token = advance()
+                let token = take()
                 number = NumberLiteral(value: Double(token.text) ?? 0, text: token.text, location: token.location, end: token.end)
                 break
             }
             guard let expression = parseExpression() else { return nil }
             expressions.append(expression)
-        } while at(.comma) && advance().kind == .comma
+        } while at(.comma) && take().kind == .comma
         guard expect(.rightParen, "')'", after: nil) != nil else { return nil }
         return (expressions, number)
     }

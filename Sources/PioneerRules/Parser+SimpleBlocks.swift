@@ -19,7 +19,7 @@ extension Parser {
 
     /// KEYWORD "{" field* "}" with the fields `simpleBlockFields` allows for the keyword.
     private mutating func parseFieldBlock() -> BlockSyntax? {
-        let keywordToken = advance()
+        let keywordToken = take()
         let keyword = keywordToken.text
         let fields = Self.simpleBlockFields[keyword] ?? []
         guard let body = parseBlock(keyword, keywords: Set(fields), entry: { parser -> Field? in
@@ -83,14 +83,14 @@ private extension Parser {
     mutating func parseOverLimit() -> Field? {
         advance()
         if atKeyword("warn") {
-            let word = advance()
+            let word = take()
             return .words(keyword: "over_limit", [Identifier(name: word.text, location: word.location, end: word.end)])
         }
         guard atKeyword("cap") else {
             report(.expected("'cap' or 'warn'", after: "over_limit", found: current.description), at: current)
             return nil
         }
-        let cap = advance()
+        let cap = take()
         guard let band = expectIdentifier("a band", after: "cap") else { return nil }
         return .words(keyword: "over_limit", [Identifier(name: cap.text, location: cap.location, end: cap.end), band])
     }

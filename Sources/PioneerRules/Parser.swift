@@ -36,26 +36,47 @@ struct Parser {
         return syntax
     }
 
-    var current: Token { tokens[Swift.min(index, tokens.count - 1)] }
+    /// The index of the current token: the end-of-file token once past the end.
+    var position: Int { Swift.min(index, tokens.count - 1) }
+
+    var current: Token { tokens[position] }
 
     func peekKind(_ offset: Int) -> Token.Kind {
         tokens[Swift.min(index + offset, tokens.count - 1)].kind
     }
 
-    func at(_ kind: Token.Kind) -> Bool { current.kind == kind }
+    // The checks below read single fields of the current token instead of copying all of it.
 
-    func atKeyword(_ word: String) -> Bool { current.isKeyword(word) }
+    func at(_ kind: Token.Kind) -> Bool { tokens[position].kind == kind }
+
+    func atKeyword(_ word: String) -> Bool { tokens[position].isKeyword(word) }
+
+    /// The current token's name if it is an identifier.
+    var currentWord: String? {
+        tokens[position].kind == .identifier ? tokens[position].text : nil
+    }
+
+    /// True when the current token is an identifier in `words`.
+    func atKeyword(in words: Set<String>) -> Bool {
+        guard let word = currentWord else { return false }
+        return words.contains(word)
+    }
 
     /// Consumes the current token; its comments become strays of the enclosing statement.
-    @discardableResult
-    mutating func advance() -> Token {
-        let token = current
-        if token.isMalformed { recovering = true }
-        strays.append(contentsOf: token.comments)
+    mutating func advance() {
+        let position = self.position
+        if tokens[position].isMalformed { recovering = true }
+        if !tokens[position].comments.isEmpty { strays.append(contentsOf: tokens[position].comments) }
         if index < tokens.count - 1 {
             tokens[index].comments = []
             index += 1
         }
+    }
+
+    /// Consumes the current token and returns it (with its comments); `advance()` when it is not needed.
+    mutating func take() -> Token {
+        let token = tokens[position]
+        advance()
         return token
     }
 
@@ -72,7 +93,7 @@ struct Parser {
             report(.expected(what, after: keyword, found: current.description), at: current)
             return nil
         }
-        return advance()
+        return take()
     }
 
     mutating func expectString(after keyword: String?) -> StringLiteral? {
@@ -97,10 +118,11 @@ extension Parser {
     mutating func beginStatement() -> (Trivia, mark: Int) {
         recovering = false
         var trivia = Trivia()
-        trivia.leading = current.comments
-        trivia.blankLineBefore = current.blankLineBefore
-        trivia.blankLineAfterComments = current.blankLineAfterComments
-        tokens[Swift.min(index, tokens.count - 1)].comments = []
+        let position = self.position
+        trivia.leading = tokens[position].comments
+        trivia.blankLineBefore = tokens[position].blankLineBefore
+        trivia.blankLineAfterComments = tokens[position].blankLineAfterComments
+        if !trivia.leading.isEmpty { tokens[position].comments = [] }
         return (trivia, strays.count)
     }
 
@@ -125,8 +147,7 @@ extension Parser {
     mutating func skip(to keywords: Set<String>) {
         var braces = 0
         while !at(.endOfFile) {
-            if braces == 0, current.kind == .identifier,
-               keywords.contains(current.text) || Self.itemKeywords.contains(current.text) { return }
+            if braces == 0, atKeyword(in: keywords) || atKeyword(in: Self.itemKeywords) { return }
             if braces == 0, at(.rightBrace) { return }
             if at(.leftBrace) { braces += 1 }
             if at(.rightBrace) { braces -= 1 }
@@ -136,8 +157,8 @@ extension Parser {
 
     /// Takes the comments before a closing brace or the end of the file.
     mutating func takeEndComments() -> [Comment] {
-        let comments = current.comments
-        tokens[Swift.min(index, tokens.count - 1)].comments = []
+        let comments = tokens[position].comments
+        if !comments.isEmpty { tokens[position].comments = [] }
         return comments
     }
 

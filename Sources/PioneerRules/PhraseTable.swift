@@ -10,6 +10,12 @@ struct PhraseTable: Sendable {
     private(set) var phrases: [CompiledPhrase] = []
     private var indices: [Key: Int] = [:]
 
+    /// Makes room for `count` phrases, so the table grows without rehashing.
+    mutating func reserveCapacity(_ count: Int) {
+        phrases.reserveCapacity(count)
+        indices.reserveCapacity(count)
+    }
+
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
         let key = Key(words: words, prefix: prefix)

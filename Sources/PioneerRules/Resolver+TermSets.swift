@@ -84,9 +84,15 @@ extension Resolver {
             return nil
         }
         let indices = variants.map { phrases.intern(words: $0, prefix: phrase.prefix, source: literal.value) }
-        let key = variants.count == 1 ? variants[0].joined(separator: " ")
-            : variants.map { $0.joined(separator: " ") }.min() ?? ""
-        return (indices, PhraseKey(words: key, prefix: phrase.prefix))
+        return (indices, PhraseKey(least: Self.leastVariant(variants).map { indices[$0] } ?? -1))
+    }
+
+    /// The position of the least variant, comparing word by word (the same order as comparing the words
+    /// joined by spaces: words hold no spaces, and every character in them sorts after a space).
+    static func leastVariant(_ variants: [[String]]) -> Int? {
+        guard var least = variants.indices.first else { return nil }
+        for i in variants.indices.dropFirst() where variants[i].lexicographicallyPrecedes(variants[least]) { least = i }
+        return least
     }
 
     mutating func compileNegation(_ block: BlockSyntax?) -> NegationRule {
@@ -116,10 +122,9 @@ extension Resolver {
     }
 }
 
-/// A phrase up to spelling: its least spelling variant's words joined by spaces, and its prefix marker.
+/// A phrase up to spelling: the interned index of its least spelling variant (words and prefix marker).
 struct PhraseKey: Hashable {
-    var words: String
-    var prefix: Bool
+    var least: Int
 }
 
 /// Where a term-set phrase was declared first (a term set id) and last (a term set index).

@@ -48,6 +48,9 @@ struct Resolver {
         }
         for block in blocks where block.keyword == "spellings" { addSpellings(block) }
         for syntax in terms { declareTermSet(syntax) }
+        let literals = terms.reduce(0) { $0 + $1.phrases.count + ($1.afterFirst?.count ?? 0) }
+        phrases.reserveCapacity(literals)
+        phraseOwners.reserveCapacity(literals)
         for syntax in terms { compileTermSet(syntax) }
         let negation = compileNegation(single("negation", in: blocks))
         if let block = single("defaults", in: blocks) { applyDefaults(block) }

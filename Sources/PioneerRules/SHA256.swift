@@ -107,16 +107,36 @@ private extension SHA256 {
             }
             var (a, b, c, d) = (state.h0, state.h1, state.h2, state.h3)
             var (e, f, g, h) = (state.h4, state.h5, state.h6, state.h7)
-            for i in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let choice = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+            // Eight rounds per turn with the roles of the working words rotated by hand, so no round
+            // shuffles eight variables.
+            var i = 0
+            while i < 64 {
+                Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+                i += 8
             }
             state.h0 &+= a; state.h1 &+= b; state.h2 &+= c; state.h3 &+= d
             state.h4 &+= e; state.h5 &+= f; state.h6 &+= g; state.h7 &+= h
+        }
+
+        /// One round in place: `d` becomes the next `e` and `h` the next `a`; the caller renames the
+        /// other words. `kw` is the round constant plus the schedule word.
+        @inline(__always)
+        static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                          _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let choice = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ kw
+            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
+            d = d &+ t1
+            h = t1 &+ s0 &+ majority
         }
     }
 }

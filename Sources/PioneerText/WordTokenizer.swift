@@ -40,7 +40,7 @@ public enum WordTokenizer {
     /// The canonical words of a phrase: `words(of: "Health & Wellbeing Board")` is
     /// `["health", "and", "wellbeing", "board"]`.
     public static func words(of phrase: String) -> [String] {
-        if let ascii = asciiTokens(in: phrase) { return ascii.map(\.text) }
+        if let ascii = asciiWords(of: phrase) { return ascii }
         return tokens(in: TextFolding.fold(phrase)).map(\.text)
     }
 }
@@ -53,37 +53,63 @@ private extension WordTokenizer {
         return text.withUTF8 { bytes -> [WordToken]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var tokens: [WordToken] = []
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if isLetter(byte) || isDigit(byte) {
-                    let start = index
-                    let letters = isLetter(byte)
-                    index += 1
-                    while index < bytes.count {
-                        let next = bytes[index]
-                        if letters ? isLetter(next) : isDigit(next) { index += 1; continue }
-                        // A '.' or ',' between digits stays inside a number: 3.5, 1,200.
-                        if !letters, next == 0x2E || next == 0x2C, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
-                            index += 2
-                            continue
-                        }
-                        break
-                    }
-                    var word = [UInt8](bytes[start..<index])
-                    if letters { for i in word.indices where word[i] < 0x61 { word[i] |= 0x20 } }
-                    tokens.append(WordToken(text: String(decoding: word, as: UTF8.self), kind: letters ? .word : .number, start: start, end: index))
-                    continue
-                }
-                switch byte {
-                case 0x26: tokens.append(WordToken(text: "and", kind: .symbol, start: index, end: index + 1))
-                case 0x25: tokens.append(WordToken(text: "%", kind: .symbol, start: index, end: index + 1))
-                case 0x24: tokens.append(WordToken(text: "$", kind: .symbol, start: index, end: index + 1))
-                default: break
-                }
-                index += 1
+            scanASCII(bytes) { start, end, kind in
+                tokens.append(WordToken(text: asciiText(bytes, start, end, kind), kind: kind, start: start, end: end))
             }
             return tokens
+        }
+    }
+
+    /// `asciiTokens(in:)` without the positions: only the texts are built.
+    static func asciiWords(of text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [String] = []
+            scanASCII(bytes) { start, end, kind in words.append(asciiText(bytes, start, end, kind)) }
+            return words
+        }
+    }
+
+    /// Calls `found` with the byte range and kind of each token of ASCII text, in order.
+    static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, WordToken.Kind) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isLetter(byte) || isDigit(byte) {
+                let start = index
+                let letters = isLetter(byte)
+                index += 1
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if letters ? isLetter(next) : isDigit(next) { index += 1; continue }
+                    // A '.' or ',' between digits stays inside a number: 3.5, 1,200.
+                    if !letters, next == 0x2E || next == 0x2C, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                found(start, index, letters ? .word : .number)
+                continue
+            }
+            if byte == 0x26 || byte == 0x25 || byte == 0x24 { found(index, index + 1, .symbol) }  // '&', '%', '$'
+            index += 1
+        }
+    }
+
+    /// The canonical text of an ASCII token: letters lower-cased, '&' as "and".
+    static func asciiText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: WordToken.Kind) -> String {
+        switch kind {
+        case .symbol:
+            return bytes[start] == 0x26 ? "and" : String(UnicodeScalar(bytes[start]))
+        case .number:
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        case .word:
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for i in start..<end { out[i - start] = bytes[i] | 0x20 }  // ASCII letters only
+                return end - start
+            }
         }
     }
 
