@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PioneerAssessment
 @testable import PioneerReports
@@ -64,5 +65,25 @@ import PioneerAssessment
 
     @Test func escapesControlCharacters() {
         #expect(JSONValue.string("\u{01}\u{2028}").serialised(pretty: false) == "\"\\u0001\\u2028\"")
+        #expect(JSONValue.string("a\"b\\c\r\n\t\u{1F}é\u{2029}").serialised(pretty: false) == "\"a\\\"b\\\\c\\r\\n\\t\\u001fé\\u2029\"")
+    }
+
+    /// Foundation's parser reads back every string exactly: quotes, backslashes, every control
+    /// character, U+2028/9, other non-ASCII (é, €, emoji), at the start, middle and end.
+    @Test func stringsRoundTripThroughFoundationsParser() throws {
+        var pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        pieces += ["\"", "\\", "/", "\u{2028}", "\u{2029}", "é", "€", "😀", "\u{E2}\u{80}", "plain text", "\r\n"]
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<300 {
+            let text = round < pieces.count ? pieces[round] : (0..<next(13)).map { _ in pieces[next(pieces.count)] }.joined()
+            let json = JSONValue.array([.string(text), .object([(text, .string(text))])]).serialised(pretty: round.isMultiple(of: 2))
+            let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any]
+            #expect(parsed?.first as? String == text, "\(json)")
+            #expect((parsed?.last as? [String: String])?[text] == text)
+        }
     }
 }
