@@ -68,6 +68,28 @@ import PioneerAssessment
         #expect(JSONValue.string("a\"b\\c\r\n\t\u{1F}é\u{2029}").serialised(pretty: false) == "\"a\\\"b\\\\c\\r\\n\\t\\u001fé\\u2029\"")
     }
 
+    /// The byte path of `MarkdownText.escape` agrees with the Character-by-Character definition.
+    @Test func markdownEscapeMatchesTheCharacterDefinition() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for character in text {
+                if "\\`*_[]<>|#".contains(character) { out.append("\\") }
+                out.append(character == "\n" ? " " : character)
+            }
+            return out
+        }
+        let pieces = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "\n", "\r\n", "\r", "a", " ", "é", "*\u{301}", "€", "plain words"]
+        var state: UInt64 = 0xB1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<400 {
+            let text = round < pieces.count ? pieces[round] : (0..<next(10)).map { _ in pieces[next(round.isMultiple(of: 2) ? 11 : pieces.count)] }.joined()
+            #expect(MarkdownText.escape(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Foundation's parser reads back every string exactly: quotes, backslashes, every control
     /// character, U+2028/9, other non-ASCII (é, €, emoji), at the start, middle and end.
     @Test func stringsRoundTripThroughFoundationsParser() throws {
