@@ -65,7 +65,14 @@ private extension ApplicantFinder {
     }
 
     static func kind(of span: SignalSpan, _ analysis: DocumentAnalysis) -> Kind? {
-        let words = analysis.tokens[Int(span.start)..<Int(span.end)].map { analysis.words.text($0.word) }
+        let tokens = analysis.tokens[Int(span.start)..<Int(span.end)]
+        // Every word that decides the kind is an applicant kind ("council", "ccg", "trust"…) or, for
+        // "clinical commissioning group", an organisation word: most names have neither, so skip
+        // building their words' strings (that cost more than the rest of the assessment's verdicts).
+        guard tokens.contains(where: { !analysis.words[$0.word].flags.isDisjoint(with: [.applicantKind, .organisation]) }) else {
+            return nil
+        }
+        let words = tokens.map { analysis.words.text($0.word) }
         if words.contains("ccg") || (words.contains("commissioning") && words.contains("group")) { return .ccg }
         if words.contains("trust") { return .trust }
         if words.contains(where: { ["council", "borough", "city", "county"].contains($0) }) { return .council }
