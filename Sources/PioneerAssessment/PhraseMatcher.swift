@@ -23,6 +23,8 @@ struct PhraseMatcher: Sendable {
     }
 
     private(set) var vocabulary: [String: Int32] = [:]
+    /// The keys of `vocabulary` in order of id.
+    private(set) var words: [String] = []
     private(set) var prefixes: [String: Int32] = [:]
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie([:])
@@ -47,6 +49,10 @@ struct PhraseMatcher: Sendable {
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
+        vocabulary.reserveCapacity(phrases.count)
+        words.reserveCapacity(phrases.count)
+        rootChildren.reserveCapacity(phrases.count)
+        edges.reserveCapacity(phrases.count)
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
@@ -165,6 +171,7 @@ private extension PhraseMatcher {
         if let id = vocabulary[word] { return id }
         let id = Int32(vocabulary.count)
         vocabulary[word] = id
+        words.append(word)
         rootChildren.append(0)
         return id
     }
