@@ -35,7 +35,8 @@ struct CanonicalRules: Sendable {
     private var termSetMap: [Int32] = []
 
     init(_ rules: CompiledRules) {
-        var phraseIndex: [PhraseKey: Int32] = [:]
+        var phraseIndex = [PhraseKey: Int32](minimumCapacity: rules.phrases.count)
+        phrases.reserveCapacity(rules.phrases.count)
         phraseMap.reserveCapacity(rules.phrases.count)
         for phrase in rules.phrases {
             let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
@@ -48,7 +49,8 @@ struct CanonicalRules: Sendable {
             phraseIndex[key] = index
             phraseMap.append(index)
         }
-        var termSetIndex: [CanonicalTermSet: Int32] = [:]
+        var termSetIndex = [CanonicalTermSet: Int32](minimumCapacity: rules.termSets.count)
+        termSets.reserveCapacity(rules.termSets.count)
         termSetMap.reserveCapacity(rules.termSets.count)
         for termSet in rules.termSets {
             let main = canonicalPhrases(termSet.phrases)
