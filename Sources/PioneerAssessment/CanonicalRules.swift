@@ -21,6 +21,14 @@ struct CanonicalRules: Sendable {
         var words: [String]
         var prefix: Bool
         var source: String
+
+        /// Hashes the source and the shape only: phrases with the same source rarely differ in their
+        /// words, and `==` still compares everything. One string hashed per phrase, not one per word.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(prefix)
+            hasher.combine(words.count)
+        }
     }
 
     /// The distinct phrases, in order of first appearance.
