@@ -37,8 +37,10 @@ public struct Assessor: Sendable {
         index = RuleIndex(phraseCount: canon.phrases.count, termSets: canon.termSets)
         sources = PhraseSources(canon.phrases)
         var builder = ConditionProgram.Builder(canon: canon)
+        let considerations = rules.allConsiderations
         var keys: [EvaluationPlan.Key] = []
-        for consideration in rules.allConsiderations {
+        keys.reserveCapacity(considerations.count)
+        for consideration in considerations {
             keys.append(EvaluationPlan.Key(evidence: builder.add(consideration.evidence), strong: builder.add(consideration.strong),
                                            mentions: consideration.mentions.map { builder.add($0) } ?? -1,
                                            headingScope: consideration.headingScope.map { builder.add($0) } ?? -1,
@@ -46,11 +48,11 @@ public struct Assessor: Sendable {
         }
         program = builder.program
         var evaluations: [EvaluationPlan] = []
-        var evaluationIndex: [EvaluationPlan.Key: Int] = [:]
+        var evaluationIndex = [EvaluationPlan.Key: Int](minimumCapacity: keys.count)
         var outcomes: [OutcomeKey] = []
-        var outcomeIndex: [OutcomeKey: Int] = [:]
+        var outcomeIndex = [OutcomeKey: Int](minimumCapacity: keys.count)
         var plans: [ConsiderationPlan] = []
-        for (consideration, key) in zip(rules.allConsiderations, keys) {
+        for (consideration, key) in zip(considerations, keys) {
             let evaluation = evaluationIndex[key] ?? evaluations.count
             if evaluation == evaluations.count {
                 evaluations.append(EvaluationPlan(key, program: builder.program, termSets: canon.termSets))

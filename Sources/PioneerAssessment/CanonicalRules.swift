@@ -21,6 +21,14 @@ struct CanonicalRules: Sendable {
         var words: [String]
         var prefix: Bool
         var source: String
+
+        /// Hashes the source and the shape only: phrases with the same source rarely differ in their
+        /// words, and `==` still compares everything. One string hashed per phrase, not one per word.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(prefix)
+            hasher.combine(words.count)
+        }
     }
 
     /// The distinct phrases, in order of first appearance.
@@ -35,7 +43,8 @@ struct CanonicalRules: Sendable {
     private var termSetMap: [Int32] = []
 
     init(_ rules: CompiledRules) {
-        var phraseIndex: [PhraseKey: Int32] = [:]
+        var phraseIndex = [PhraseKey: Int32](minimumCapacity: rules.phrases.count)
+        phrases.reserveCapacity(rules.phrases.count)
         phraseMap.reserveCapacity(rules.phrases.count)
         for phrase in rules.phrases {
             let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
@@ -48,7 +57,8 @@ struct CanonicalRules: Sendable {
             phraseIndex[key] = index
             phraseMap.append(index)
         }
-        var termSetIndex: [CanonicalTermSet: Int32] = [:]
+        var termSetIndex = [CanonicalTermSet: Int32](minimumCapacity: rules.termSets.count)
+        termSets.reserveCapacity(rules.termSets.count)
         termSetMap.reserveCapacity(rules.termSets.count)
         for termSet in rules.termSets {
             let main = canonicalPhrases(termSet.phrases)

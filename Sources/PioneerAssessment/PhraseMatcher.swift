@@ -23,6 +23,8 @@ struct PhraseMatcher: Sendable {
     }
 
     private(set) var vocabulary: [String: Int32] = [:]
+    /// The keys of `vocabulary` in order of id.
+    private(set) var words: [String] = []
     private(set) var prefixes: [String: Int32] = [:]
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie([:])
@@ -47,6 +49,10 @@ struct PhraseMatcher: Sendable {
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
+        vocabulary.reserveCapacity(phrases.count)
+        words.reserveCapacity(phrases.count)
+        rootChildren.reserveCapacity(phrases.count)
+        edges.reserveCapacity(phrases.count)
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
@@ -153,8 +159,7 @@ private extension PhraseMatcher {
             node = next
         }
         if phrase.lastWordIsPrefix, let last = phrase.words.last {
-            let id = prefixes[last] ?? Int32(prefixes.count)
-            prefixes[last] = id
+            let id = Self.idInserting(last, into: &prefixes)
             prefixEdges[Int(node)].append(PrefixEdge(prefix: id, phrase: index))
         } else if !terminals[Int(node)].contains(index) {
             terminals[Int(node)].append(index)
@@ -162,11 +167,20 @@ private extension PhraseMatcher {
     }
 
     mutating func vocabularyID(_ word: String) -> Int32 {
-        if let id = vocabulary[word] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[word] = id
-        rootChildren.append(0)
+        let id = Self.idInserting(word, into: &vocabulary)
+        if id == words.count {
+            words.append(word)
+            rootChildren.append(0)
+        }
         return id
+    }
+
+    /// The id of `key` in `ids`, which gives ids in order of insertion: a new key gets the next one.
+    /// One hash either way (the defaulted subscript's accessor adds the key when it is new).
+    static func idInserting(_ key: String, into ids: inout [String: Int32]) -> Int32 {
+        func read(_ id: inout Int32) -> Int32 { id }
+        let next = Int32(ids.count)
+        return read(&ids[key, default: next])
     }
 }
 

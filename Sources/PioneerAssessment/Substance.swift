@@ -102,9 +102,19 @@ extension Substance {
 
     /// The marks of a canonical word.
     static func marks(of word: String) -> Marks {
-        var marks: Marks = []
+        var marks = namedMarks(of: word)
         func mark(_ mark: Marks, _ holds: Bool) { if holds { marks.insert(mark) } }
         mark(.year, isYear(word))
+        mark(.dots, word.utf8.filter({ $0 == 0x2E }).count >= 2)
+        mark(.dot, word.contains("."))
+        return marks
+    }
+
+    /// The marks a canonical word has by name: `marks(of:)` but `.year`, `.dot` and `.dots`, which
+    /// follow from the spelling (for an ASCII word, `marks(ofUnmarkedASCII:)` gives them).
+    static func namedMarks(of word: String) -> Marks {
+        var marks: Marks = []
+        func mark(_ mark: Marks, _ holds: Bool) { if holds { marks.insert(mark) } }
         mark(.quarterDigit, ["1", "2", "3", "4"].contains(word))
         mark(.q, word == "q")
         mark(.financial, word == "financial")
@@ -118,8 +128,6 @@ extension Substance {
         mark(.reference, referenceWords.contains(word))
         mark(.and, word == "and")
         mark(.healthwatch, word == "healthwatch")
-        mark(.dots, word.utf8.filter({ $0 == 0x2E }).count >= 2)
-        mark(.dot, word.contains("."))
         return marks
     }
 

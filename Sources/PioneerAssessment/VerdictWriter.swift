@@ -23,10 +23,20 @@ struct PhraseSources: Sendable {
     private let sorted: [String]
 
     init(_ phrases: [CompiledPhrase]) {
-        let sorted = Array(Set(phrases.map(\.source))).sorted()
-        var ranks: [String: Int32] = [:]
-        for (position, source) in sorted.enumerated() { ranks[source] = Int32(truncatingIfNeeded: position) }
-        rank = phrases.map { ranks[$0.source] ?? -1 }
+        // Phrase indices sorted by source (then index, so that of `String`-equal sources the first
+        // phrase's spelling stands for them all), instead of a `Set` and a `Dictionary` of `String`s.
+        let order = phrases.indices.sorted { left, right in
+            let (a, b) = (phrases[left].source, phrases[right].source)
+            return a < b || (a == b && left < right)
+        }
+        var rank = [Int32](repeating: -1, count: phrases.count)
+        var sorted: [String] = []
+        for index in order {
+            let source = phrases[index].source
+            if sorted.last != source { sorted.append(source) }
+            rank[index] = Int32(truncatingIfNeeded: sorted.count - 1)
+        }
+        self.rank = rank
         self.sorted = sorted
     }
 

@@ -72,19 +72,25 @@ extension WordTable.Entry {
     /// The entry of `word` (canonical), with its prefix ids: what every faster path must agree with.
     static func describing(_ word: String, matcher: PhraseMatcher) -> (entry: WordTable.Entry, prefixes: [Int32]) {
         let (vocab, prefixes) = matcher.lookUp(word)
+        var entry = describing(word)
+        entry.vocab = vocab
+        return (entry, prefixes)
+    }
+
+    /// The entry of `word` (canonical) as far as it does not depend on the rules: no vocabulary id, no prefixes.
+    static func describing(_ word: String) -> WordTable.Entry {
         let first = word.utf8.first ?? 0
         let isNumber = first >= 0x30 && first <= 0x39
         let isSymbol = !isNumber && word.unicodeScalars.count == 1 && !(word.unicodeScalars.first?.properties.isAlphabetic ?? false)
-        let entry = WordTable.Entry(vocab: vocab, flags: Lexicon.flags(of: word), marks: Substance.marks(of: word), isNumber: isNumber,
-                                    isSymbol: isSymbol, prefixes: 0..<0)
-        return (entry, prefixes)
+        return WordTable.Entry(vocab: -1, flags: Lexicon.flags(of: word), marks: Substance.marks(of: word), isNumber: isNumber,
+                               isSymbol: isSymbol, prefixes: 0..<0)
     }
 }
 
-private extension WordTable {
+extension WordTable {
     /// The entry of word `id`, spelled by `spelling`: a known word's precomputed one, an unknown ASCII
     /// word's from its bytes, any other word's through a `String`.
-    mutating func describe(_ id: Int32, _ spelling: Spelling, hash: UInt64, matcher: PhraseMatcher) -> Entry {
+    private mutating func describe(_ id: Int32, _ spelling: Spelling, hash: UInt64, matcher: PhraseMatcher) -> Entry {
         let prefixStart = Int32(prefixIDs.count)
         var entry: Entry
         if let known = matcher.known.index(of: spelling, hash: hash) {
