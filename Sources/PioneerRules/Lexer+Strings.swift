@@ -75,12 +75,12 @@ private extension Lexer {
                 continue
             }
             guard text.starts(with: indentation) else {
-                bag.add(.insufficientIndentation, at: SourceLocation(file: file, line: lineNumber, column: 1))
+                bag.add(.insufficientIndentation, at: SourceLocation(fileID: fileID, line: lineNumber, column: 1))
                 out.append("")
                 continue
             }
             let body = text.dropFirst(indentation.count)
-            let at = SourceLocation(file: file, line: lineNumber, column: indentation.count + 1)
+            let at = SourceLocation(fileID: fileID, line: lineNumber, column: indentation.count + 1)
             out.append(decodeEscapes(body, at: at, into: &bag))
         }
         return out.joined(separator: "\n")
@@ -103,7 +103,7 @@ private extension Lexer {
                 i += 1
                 continue
             }
-            let here = SourceLocation(file: start.file, line: start.line, column: column)
+            let here = SourceLocation(fileID: start.fileID, line: start.line, column: column)
             let (decoded, length) = Self.escape(in: raw, at: i)
             if let decoded {
                 out.append(contentsOf: Array(String(decoded).utf8))
