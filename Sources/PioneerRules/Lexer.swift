@@ -83,6 +83,11 @@ struct Lexer {
         }
     }
 
+    /// The bytes `first..<end` as a string, decoded straight from the buffer.
+    func text(from first: Int, to end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
+    }
+
     /// Consumes one byte, keeping line and column (columns count Unicode scalars).
     mutating func advance() {
         guard index < bytes.count else { return }
@@ -177,11 +182,6 @@ private extension Lexer {
         case UInt8(ascii: "*"): return (.star, "*")
         default: return nil
         }
-    }
-
-    /// The bytes `first..<end` as a string, decoded straight from the buffer.
-    func text(from first: Int, to end: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
     }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {
