@@ -159,10 +159,14 @@ struct FirstWordFilter: Sendable {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// The word's bit: 10 bits of its FNV-1a hash.
+    /// The word's bit: 10 bits of its FNV-1a hash, over the contiguous UTF-8 (iterating `utf8` costs
+    /// tens of instructions a byte, more than the full hash this filter saves).
     private static func bit(of word: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash & 1_023)
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash & 1_023)
+        }
     }
 }
