@@ -8,29 +8,45 @@ extension Lexer {
         advance()
         let first = index
         let contentStart = location
-        advance(to: endOfString(from: index))
+        // One pass finds the end, counts the columns and notes escapes: the content holds no line
+        // break, so the column moves by its scalar count, and without a backslash there is nothing to decode.
+        let content = scanString(from: index)
+        (index, column) = (content.end, column + content.scalars)
         if peek() != UInt8(ascii: "\"") { bag.add(.unterminatedString, at: start, end: location) }
-        let raw = bytes[first..<index]
         let terminated = peek() == UInt8(ascii: "\"")
         if terminated { advance() }
-        let value = decodeEscapes(raw, at: contentStart, into: &bag)
+        let value = content.hasBackslash
+            ? decodeEscapes(bytes[first..<content.end], at: contentStart, into: &bag)
+            : text(from: first, to: content.end)
         return Token(kind: .string, text: value, location: start, end: location, isMalformed: !terminated)
     }
 }
 
 private extension Lexer {
-    /// Where a one-line string's content ends: its closing quote, a line break, or the end of the text.
-    /// A backslash takes the byte after it along (unless that is a line break).
-    func endOfString(from start: Int) -> Int {
+    /// Where a one-line string's content ends (its closing quote, a line break, or the end of the text),
+    /// how many Unicode scalars it holds, and whether it holds a backslash. A backslash takes the byte
+    /// after it along (unless that is a line break), so the content never holds a line break.
+    func scanString(from start: Int) -> (end: Int, scalars: Int, hasBackslash: Bool) {
         bytes.withUnsafeBufferPointer { buffer in
             var i = start
+            var scalars = 0
+            var hasBackslash = false
             while i < buffer.count {
                 let byte = buffer[i]
                 if byte == 0x0A || byte == UInt8(ascii: "\"") { break }
                 i += 1
-                if byte == UInt8(ascii: "\\"), i < buffer.count, buffer[i] != 0x0A { i += 1 }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == UInt8(ascii: "\\") {
+                    hasBackslash = true
+                    // The escaped byte: a scalar unless it continues one (an invalid escape of a non-ASCII
+                    // character); counted here because the loop steps over it.
+                    if i < buffer.count, buffer[i] != 0x0A {
+                        if buffer[i] & 0xC0 != 0x80 { scalars += 1 }
+                        i += 1
+                    }
+                }
             }
-            return i
+            return (i, scalars, hasBackslash)
         }
     }
 
@@ -75,12 +91,12 @@ private extension Lexer {
                 continue
             }
             guard text.starts(with: indentation) else {
-                bag.add(.insufficientIndentation, at: SourceLocation(file: file, line: lineNumber, column: 1))
+                bag.add(.insufficientIndentation, at: SourceLocation(fileID: fileID, line: lineNumber, column: 1))
                 out.append("")
                 continue
             }
             let body = text.dropFirst(indentation.count)
-            let at = SourceLocation(file: file, line: lineNumber, column: indentation.count + 1)
+            let at = SourceLocation(fileID: fileID, line: lineNumber, column: indentation.count + 1)
             out.append(decodeEscapes(body, at: at, into: &bag))
         }
         return out.joined(separator: "\n")
@@ -103,7 +119,7 @@ private extension Lexer {
                 i += 1
                 continue
             }
-            let here = SourceLocation(file: start.file, line: start.line, column: column)
+            let here = SourceLocation(fileID: start.fileID, line: start.line, column: column)
             let (decoded, length) = Self.escape(in: raw, at: i)
             if let decoded {
                 out.append(contentsOf: Array(String(decoded).utf8))

@@ -5,6 +5,8 @@
 struct Lexer {
     let bytes: [UInt8]
     let file: String
+    /// `file`'s id in `SourceFileTable.shared`, looked up once so locations are made without a lookup.
+    let fileID: UInt32
     var index = 0
     var line = 1
     var column = 1
@@ -12,6 +14,7 @@ struct Lexer {
     init(source: String, file: String) {
         self.bytes = Array(source.utf8)
         self.file = file
+        self.fileID = SourceFileTable.shared.id(of: file)
     }
 
     /// Every token of the file, ending with `.endOfFile`.
@@ -47,7 +50,7 @@ struct Lexer {
         return tokens
     }
 
-    var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    var location: SourceLocation { SourceLocation(fileID: fileID, line: line, column: column) }
 
     func peek(_ offset: Int = 0) -> UInt8? {
         index + offset < bytes.count ? bytes[index + offset] : nil
@@ -78,6 +81,11 @@ struct Lexer {
             while i < buffer.count, !stop(buffer[i]) { i += 1 }
             return i
         }
+    }
+
+    /// The bytes `first..<end` as a string, decoded straight from the buffer.
+    func text(from first: Int, to end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
     }
 
     /// Consumes one byte, keeping line and column (columns count Unicode scalars).
@@ -174,11 +182,6 @@ private extension Lexer {
         case UInt8(ascii: "*"): return (.star, "*")
         default: return nil
         }
-    }
-
-    /// The bytes `first..<end` as a string, decoded straight from the buffer.
-    func text(from first: Int, to end: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
     }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {

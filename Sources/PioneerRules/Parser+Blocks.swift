@@ -1,7 +1,8 @@
 /// The one loop every `{ … }` block shares: statements with trivia, recovery, and the closing brace.
 extension Parser {
     /// The entries of a block whose statements start with `keywords`.
-    struct BlockContents<Value: Sendable & Hashable> {
+    /// Unconstrained, like `Node`, so building its metadata needs no conformance lookup.
+    struct BlockContents<Value> {
         var entries: [Node<Value>] = []
         var endComments: [Comment] = []
     }

@@ -79,6 +79,10 @@ struct SpellingExpander: Sendable {
     private(set) var groups: [[[String]]] = []
     /// Variants by their first word: (group, variant) pairs.
     private var byFirstWord: [String: [(group: Int, words: [String])]] = [:]
+    /// A Bloom-style filter over the first words of `byFirstWord`, one bit per `filterBit` value: a word
+    /// whose bit is clear starts no declared spelling, so nearly every word of nearly every phrase is
+    /// turned away with a few instructions per byte instead of a full hash and dictionary probe.
+    private var firstWordFilter = FirstWordFilter()
 
     /// Adds a group; returns the variants that were already in another group.
     mutating func add(group variants: [[String]]) -> [[String]] {
@@ -92,6 +96,7 @@ struct SpellingExpander: Sendable {
                 continue
             }
             byFirstWord[first, default: []].append((groups.count, variant))
+            firstWordFilter.insert(first)
         }
         groups.append(group)
         return clashes
@@ -101,7 +106,9 @@ struct SpellingExpander: Sendable {
     /// At each position the longest declared spelling that matches is replaced by each of its group's.
     func expand(_ words: [String]) -> [[String]]? {
         // Most phrases hold no declared spelling: they are their only variant.
-        guard words.contains(where: { byFirstWord[$0] != nil }) else { return [words] }
+        guard words.contains(where: { firstWordFilter.mayContain($0) && byFirstWord[$0] != nil }) else {
+            return [words]
+        }
         var results: [[String]] = [[]]
         var position = 0
         while position < words.count {
@@ -126,6 +133,7 @@ struct SpellingExpander: Sendable {
     }
 
     private func longestMatch(in words: [String], at position: Int) -> (group: Int, words: [String])? {
+        guard firstWordFilter.mayContain(words[position]) else { return nil }
         var best: (group: Int, words: [String])?
         for candidate in byFirstWord[words[position]] ?? [] {
             let end = position + candidate.words.count
@@ -133,5 +141,32 @@ struct SpellingExpander: Sendable {
             if candidate.words.count > (best?.words.count ?? 0) { best = candidate }
         }
         return best
+    }
+}
+
+/// A fixed 1,024-bit set of word fingerprints (FNV-1a over the UTF-8 bytes): `mayContain` is false
+/// only for words never inserted, and true for a few others (then the caller asks the dictionary).
+struct FirstWordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    mutating func insert(_ word: String) {
+        let bit = Self.bit(of: word)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        let bit = Self.bit(of: word)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The word's bit: 10 bits of its FNV-1a hash, over the contiguous UTF-8 (iterating `utf8` costs
+    /// tens of instructions a byte, more than the full hash this filter saves).
+    private static func bit(of word: String) -> Int {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash & 1_023)
+        }
     }
 }

@@ -14,11 +14,19 @@ struct Trivia: Sendable, Hashable {
 }
 
 /// A statement inside a block with its comments.
-struct Node<Value: Sendable & Hashable>: Sendable, Hashable {
+///
+/// `Value` is unconstrained and the conformances are conditional: a constraint on the parameter makes
+/// the runtime look up `Value: Hashable` (a scan of every conformance record in the binary, about
+/// 150 K instructions) the first time each `Node<…>` type's metadata is built in a process.
+struct Node<Value> {
     var value: Value
     var location: SourceLocation
     var trivia: Trivia
 }
+
+extension Node: Sendable where Value: Sendable {}
+extension Node: Equatable where Value: Equatable {}
+extension Node: Hashable where Value: Hashable {}
 
 struct Identifier: Sendable, Hashable {
     var name: String

@@ -66,6 +66,9 @@ private extension WordTokenizer {
         return text.withUTF8 { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var words: [String] = []
+            // One allocation for a typical phrase (a word is at least one byte plus a separator), not
+            // one per doubling; capped so a long text does not reserve far more than it needs.
+            words.reserveCapacity(Swift.min(bytes.count / 2 + 1, 8))
             scanASCII(bytes) { start, end, kind in words.append(asciiText(bytes, start, end, kind)) }
             return words
         }
