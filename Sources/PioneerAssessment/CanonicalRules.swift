@@ -42,20 +42,22 @@ struct CanonicalRules: Sendable {
     /// Canonical index of each term set of the rules.
     private var termSetMap: [Int32] = []
 
+    /// The index of `value` in `values`: that of an earlier value with an equal `key`, else a new one.
+    static func intern<Key: Hashable, Value>(_ value: Value, key: Key, index: inout [Key: Int32], into values: inout [Value]) -> Int32 {
+        if let found = index[key] { return found }
+        let new = Int32(truncatingIfNeeded: values.count)
+        values.append(value)
+        index[key] = new
+        return new
+    }
+
     init(_ rules: CompiledRules) {
         var phraseIndex = [PhraseKey: Int32](minimumCapacity: rules.phrases.count)
         phrases.reserveCapacity(rules.phrases.count)
         phraseMap.reserveCapacity(rules.phrases.count)
         for phrase in rules.phrases {
             let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
-            if let found = phraseIndex[key] {
-                phraseMap.append(found)
-                continue
-            }
-            let index = Int32(truncatingIfNeeded: phrases.count)
-            phrases.append(phrase)
-            phraseIndex[key] = index
-            phraseMap.append(index)
+            phraseMap.append(Self.intern(phrase, key: key, index: &phraseIndex, into: &phrases))
         }
         var termSetIndex = [CanonicalTermSet: Int32](minimumCapacity: rules.termSets.count)
         termSets.reserveCapacity(rules.termSets.count)
@@ -65,14 +67,7 @@ struct CanonicalRules: Sendable {
             let canonical = CanonicalTermSet(phrases: main, afterFirst: canonicalPhrases(termSet.afterFirst).filter {
                 !SortedIndices.contains(main, $0)
             })
-            if let found = termSetIndex[canonical] {
-                termSetMap.append(found)
-                continue
-            }
-            let index = Int32(truncatingIfNeeded: termSets.count)
-            termSets.append(canonical)
-            termSetIndex[canonical] = index
-            termSetMap.append(index)
+            termSetMap.append(Self.intern(canonical, key: canonical, index: &termSetIndex, into: &termSets))
         }
         let rule = rules.negation
         negation = NegationRule(before: canonicalCues(rule.before), after: canonicalCues(rule.after),
