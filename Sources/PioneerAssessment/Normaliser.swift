@@ -110,7 +110,7 @@ private extension Normaliser {
                 bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? nil : bytes[index]
             }
         }
-        return Array(TextFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+        return bytes.withUnsafeBufferPointer { TextFolding.fold(utf8: $0) }
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
