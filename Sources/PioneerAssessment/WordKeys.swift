@@ -32,6 +32,21 @@ struct Spelling {
         index == 0 ? first : Self.chunk(source, start: start, count: count, fold: fold, index: index)
     }
 
+    /// Whether every canonical byte is ASCII, read a chunk at a time.
+    var isASCII: Bool {
+        var index = 0
+        while index < chunkCount {
+            if chunk(index) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Appends the canonical bytes to `bytes`.
+    func appendCanonicalBytes(to bytes: inout [UInt8]) {
+        for position in start..<start + count { bytes.append(source[position] | fold) }
+    }
+
     /// The hash of the canonical bytes, the same wherever they were read from.
     @inline(__always)
     var hash: UInt64 {
@@ -70,14 +85,18 @@ struct Spelling {
 /// Keys are kept as little-endian eight-byte chunks, the first apart, so that comparing a `Spelling`
 /// with a key takes one comparison per eight bytes, and for most words one in all.
 struct WordKeys: Sendable {
-    /// Word i has `lengths[i]` bytes; its first chunk is `firsts[i]`, its others
-    /// `rest[restStarts[i]..<restStarts[i + 1]]`.
-    private var lengths: [Int] = []
-    private var firsts: [UInt64] = []
+    /// What is kept of word i besides its chunks after the first, `rest[restStart..<restStart + (length - 1) / 8]`:
+    /// one element, so adding a word is one append and checking one is one read.
+    fileprivate struct Key {
+        var first: UInt64
+        /// The hash of the word, so that growing never hashes again.
+        var hash: UInt64
+        var length: Int32
+        var restStart: Int32
+    }
+
+    private var keys: [Key] = []
     private var rest: [UInt64] = []
-    private var restStarts: [Int] = [0]
-    /// The hash of every word, so that growing never hashes again.
-    private var hashes: [UInt64] = []
     /// Per slot, word id + 1 in the low 32 bits (0 when empty) and the word's hash in the high ones,
     /// so a probe rarely compares in vain; the count is a power of two, at most half full.
     private var slots: [UInt64]
@@ -88,13 +107,10 @@ struct WordKeys: Sendable {
         var slotCount = 16
         while slotCount < capacity * 2 { slotCount *= 2 }
         slots = [UInt64](repeating: 0, count: slotCount)
-        lengths.reserveCapacity(capacity)
-        firsts.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
-        restStarts.reserveCapacity(capacity + 1)
+        keys.reserveCapacity(capacity)
     }
 
-    var count: Int { hashes.count }
+    var count: Int { keys.count }
 
     /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
     @inline(__always)
@@ -106,8 +122,8 @@ struct WordKeys: Sendable {
             let stored = slots[slot]
             if stored == 0 { return (-1, slot) }
             let id = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
-            if stored & Self.tagMask == tag, firsts[id] == spelling.first, lengths[id] == spelling.count,
-               spelling.count <= 8 || restMatches(id, spelling) {
+            if stored & Self.tagMask == tag, case let key = keys[id], key.first == spelling.first, Int(key.length) == spelling.count,
+               spelling.count <= 8 || restMatches(key, spelling) {
                 return (Int32(id), slot)
             }
             slot = (slot &+ 1) & mask
@@ -116,25 +132,23 @@ struct WordKeys: Sendable {
 
     /// Adds the word `spelling` spells at `slot` (from `find`) and returns its id.
     mutating func insert(_ spelling: Spelling, hash: UInt64, at slot: Int) -> Int32 {
-        let id = Int32(hashes.count)
-        lengths.append(spelling.count)
-        firsts.append(spelling.first)
+        let id = Int32(keys.count)
+        keys.append(Key(first: spelling.first, hash: hash, length: Int32(truncatingIfNeeded: spelling.count),
+                        restStart: Int32(truncatingIfNeeded: rest.count)))
         for index in 1..<max(1, spelling.chunkCount) { rest.append(spelling.chunk(index)) }
-        restStarts.append(rest.count)
-        hashes.append(hash)
         slots[slot] = UInt64(id + 1) | (hash & Self.tagMask)
-        if hashes.count * 2 > slots.count { grow() }
+        if keys.count * 2 > slots.count { grow() }
         return id
     }
 
     /// The canonical bytes of word `id`.
     func bytes(_ id: Int32) -> [UInt8] {
-        let index = Int(id)
+        let key = keys[Int(id)]
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(lengths[index])
-        var chunk = firsts[index]
-        var next = restStarts[index]
-        for position in 0..<lengths[index] {
+        bytes.reserveCapacity(Int(key.length))
+        var chunk = key.first
+        var next = Int(key.restStart)
+        for position in 0..<Int(key.length) {
             if position > 0, position & 7 == 0 {
                 chunk = rest[next]
                 next += 1
@@ -146,9 +160,9 @@ struct WordKeys: Sendable {
 }
 
 private extension WordKeys {
-    /// Whether the chunks after the first of word `id` are those of `spelling`.
-    func restMatches(_ id: Int, _ spelling: Spelling) -> Bool {
-        var position = restStarts[id]
+    /// Whether the chunks after the first of the word `key` are those of `spelling`.
+    func restMatches(_ key: Key, _ spelling: Spelling) -> Bool {
+        var position = Int(key.restStart)
         for index in 1..<spelling.chunkCount {
             if rest[position] != spelling.chunk(index) { return false }
             position += 1
@@ -159,10 +173,10 @@ private extension WordKeys {
     mutating func grow() {
         var grown = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        for (id, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
             while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = UInt64(id + 1) | (hash & Self.tagMask)
+            grown[slot] = UInt64(id + 1) | (key.hash & Self.tagMask)
         }
         slots = grown
     }

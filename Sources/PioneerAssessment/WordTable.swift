@@ -21,6 +21,8 @@ struct WordTable: Sendable {
     private var entries: [Entry] = []
     private var prefixIDs: [Int32] = []
     private var keys = WordKeys(capacity: 1024)
+    /// Room for the bytes of the word being described.
+    private var scratch: [UInt8] = []
 
     /// The entry index of the word spelled by `bytes` (canonical, lower-case), adding it on first sight.
     mutating func intern(_ bytes: [UInt8], matcher: PhraseMatcher) -> Int32 {
@@ -96,8 +98,12 @@ extension WordTable {
         if let known = matcher.known.index(of: spelling, hash: hash) {
             entry = matcher.known[known]
             prefixIDs.append(contentsOf: matcher.known.prefixIDs(of: entry))
-        } else if case let bytes = keys.bytes(id), bytes.allSatisfy({ $0 < 0x80 }) {
-            entry = bytes.withUnsafeBufferPointer { word in
+        } else if spelling.isASCII {
+            // The word's bytes in a buffer reused from word to word: a new word costs no allocation.
+            scratch.removeAll(keepingCapacity: true)
+            spelling.appendCanonicalBytes(to: &scratch)
+            let word = scratch
+            entry = word.withUnsafeBufferPointer { word in
                 matcher.appendPrefixIDs(of: word, to: &prefixIDs)
                 return Self.unknownASCIIEntry(word)
             }
