@@ -1,11 +1,17 @@
-import Foundation
 import PioneerRules
 
 /// Finds the organisations a bid names as applying: proper names of councils, CCGs and trusts on the
 /// first page and in sentences that say who applies ("on behalf of", "submitted by", "applicant").
 /// The bid is joint when organisations of different kinds apply.
 enum ApplicantFinder {
-    enum Kind: Hashable { case council, ccg, trust }
+    enum Kind: UInt8 { case council, ccg, trust }
+
+    /// A set of kinds as bits (`1 << rawValue`).
+    struct Kinds {
+        var bits: UInt8 = 0
+        mutating func insert(_ kind: Kind) { bits |= 1 << kind.rawValue }
+        var count: Int { bits.nonzeroBitCount }
+    }
 
     static let maximumNames = 8
 
@@ -14,18 +20,22 @@ enum ApplicantFinder {
         return Applicants(names: found.names, joint: found.kinds.count >= 2)
     }
 
-    static func collect(in analysis: DocumentAnalysis, where include: (TextUnit) -> Bool) -> (names: [String], kinds: Set<Kind>) {
+    static func collect(in analysis: DocumentAnalysis, where include: (TextUnit) -> Bool) -> (names: [String], kinds: Kinds) {
         var names: [String] = []
-        var seen = Set<String>()
-        var kinds = Set<Kind>()
+        /// The keys of `names`: at most `maximumNames`, so a list does.
+        var seen: [String] = []
+        var kinds = Kinds()
         for unit in analysis.units where include(unit) {
             for span in analysis.signals[unit.signals] where span.signal == .properName {
                 guard let kind = kind(of: span, analysis), let raw = text(of: span, unit: unit, analysis),
                       let name = organisationName(raw) else { continue }
-                if seen.insert(key(name)).inserted, names.count < maximumNames {
-                    names.append(name)
-                    kinds.insert(kind)
-                }
+                let key = key(name)
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
+                names.append(name)
+                kinds.insert(kind)
+                // No later name is added: stop reading.
+                if names.count == maximumNames { return (names, kinds) }
             }
         }
         return (names, kinds)
@@ -47,7 +57,7 @@ private extension ApplicantFinder {
     static func organisationName(_ raw: String) -> String? {
         var words: [Substring] = []
         for word in raw.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            if roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) { break }
+            if roleWords.contains(String(trimmingPunctuation(word.lowercased().unicodeScalars[...]))) { break }
             words.append(word)
         }
         guard words.count >= 2, let first = words.first,
@@ -55,10 +65,44 @@ private extension ApplicantFinder {
         return words.joined(separator: " ")
     }
 
+    /// `scalars` without the punctuation (Unicode general category P*) at either end.
+    static func trimmingPunctuation(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+        var scalars = scalars
+        while let first = scalars.first, isPunctuation(first) { scalars.removeFirst() }
+        while let last = scalars.last, isPunctuation(last) { scalars.removeLast() }
+        return scalars
+    }
+
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The same body however it is written: "NHS X CCG" and "NHS X Clinical Commissioning Group".
     static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "clinical commissioning group", with: "ccg")
+        let lowered = Array(name.lowercased().utf8)
+        let long = longCCG, short = Array("ccg".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(lowered.count)
+        var index = 0
+        while index < lowered.count {
+            if lowered[index] == long[0], index + long.count <= lowered.count, lowered[index..<index + long.count].elementsEqual(long) {
+                out.append(contentsOf: short)
+                index += long.count
+            } else {
+                out.append(lowered[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let longCCG = Array("clinical commissioning group".utf8)
 
     static func mentionsApplying(_ unit: TextUnit, _ analysis: DocumentAnalysis) -> Bool {
         analysis.tokens[unit.tokens].contains { analysis.words[$0.word].flags.contains(.applicantCue) }
