@@ -70,6 +70,23 @@ import Testing
         #expect(applicants.joint)
     }
 
+    @Test func applicantNamesStopAtPostsWrittenWithPunctuation() {
+        let document = TestDocument.pages([
+            ["Submitted by Eastmoor County Council \u{201C}Chair\u{201D} and Eastmoor Clinical Commissioning Group.",
+             "Eastmoor CCG, Eastmoor County Council (Deputy Leader) and Dalby Borough Council (Cllr.) apply."],
+        ])
+        let applicants = assessor().assess(document).applicants
+        // The curly-quoted and bracketed posts cut the names; the CCG spelt out and abbreviated is one body.
+        #expect(applicants.names == ["Eastmoor County Council", "Eastmoor Clinical Commissioning Group", "Dalby Borough Council"])
+        #expect(applicants.joint)
+    }
+
+    @Test func atMostEightApplicantsAreNamed() {
+        let councils = ["Ashby", "Barton", "Carlton", "Denby", "Elton", "Fenby", "Garton", "Hexby", "Irby", "Jarrow"].map { "\($0) Borough Council" }
+        let document = TestDocument.pages([["Submitted by " + councils.joined(separator: ", ") + "."]])
+        #expect(assessor().assess(document).applicants.names == Array(councils.prefix(ApplicantFinder.maximumNames)))
+    }
+
     @Test func oneApplicantIsNotJoint() {
         let applicants = assessor().assess(TestDocument.text("Northshire County Council submits this bid.")).applicants
         #expect(applicants.names == ["Northshire County Council"])
