@@ -64,8 +64,10 @@ enum FastTokenizer {
 private extension FastTokenizer {
     static let and: [UInt8] = Array("and".utf8)
 
-    /// Tokens are gathered this many at a time before they are appended to the document's.
-    static let batch = 256
+    /// Tokens are gathered this many at a time before they are appended to the document's: 64 of
+    /// 16 bytes fit the 1,024 bytes `withUnsafeTemporaryAllocation` keeps on the stack (more would
+    /// cost a heap allocation per block).
+    static let batch = 64
 
     /// Words are runs of letters, or of digits with '.' or ',' between digits; the canonical word is
     /// the run with its letters lower-cased, so each token is read where it lies (`Spelling`).
