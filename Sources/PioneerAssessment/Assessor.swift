@@ -27,6 +27,8 @@ public struct Assessor: Sendable {
     let atoms: AtomIndex
     /// Whether some evaluation judges paragraphs (their atoms are then recorded too).
     let judgesParagraphs: Bool
+    /// Shared by the copies of this assessor: a workspace is reused only with the rules that filled it.
+    let identity = Identity()
 
     /// Folds repeated content, then compiles the phrase matcher, the conditions and the rule lookups for `rules`.
     public init(rules: CompiledRules) {
@@ -76,7 +78,12 @@ public struct Assessor: Sendable {
     /// Judges every consideration and principle of the rules on `document`, then scores, bands,
     /// gates and checks the page limit. The same document always gives the same assessment.
     public func assess(_ document: Document) -> Assessment {
-        let analysis = analyse(document)
+        assess(document, words: WordTable()).assessment
+    }
+
+    /// `assess`, interning the document's words into `words`; returns them with the assessment.
+    func assess(_ document: Document, words: WordTable) -> (assessment: Assessment, words: WordTable) {
+        let analysis = analyse(document, words: words)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
         let candidates = evaluations.map { evaluator.candidates(for: $0) }
         let writer = writer(for: analysis)
@@ -107,11 +114,12 @@ public struct Assessor: Sendable {
         let gates = Gates.results(rules.gates, verdicts: results.map { ($0.id, $0.verdict) })
         var band = Scoring.band(score: score, criterionScores: criteria.map(\.score), rule: rules.scoring)
         band = PageLimit.cap(Gates.cap(band, by: gates), pages: document.pageCount, rule: rules.pageLimit)
-        return Assessment(document: summary(of: document), ruleset: RulesetSummary(name: rules.header.name, version: rules.header.version,
-                                                                                  fingerprint: rules.fingerprint),
-                          applicants: ApplicantFinder.applicants(in: analysis), score: score, band: band,
-                          pageLimit: PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis, beyond: beyond),
-                          gates: gates, criteria: criteria, principles: principles)
+        let assessment = Assessment(document: summary(of: document), ruleset: RulesetSummary(name: rules.header.name, version: rules.header.version,
+                                                                                             fingerprint: rules.fingerprint),
+                                    applicants: ApplicantFinder.applicants(in: analysis), score: score, band: band,
+                                    pageLimit: PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis, beyond: beyond),
+                                    gates: gates, criteria: criteria, principles: principles)
+        return (assessment, analysis.words)
     }
 
     /// Runs one embedded rule example: `text` as a one-page Markdown-like document, judged on that
@@ -128,8 +136,8 @@ public struct Assessor: Sendable {
 }
 
 extension Assessor {
-    func analyse(_ document: Document) -> DocumentAnalysis {
-        DocumentAnalyser(matcher: matcher, negation: negation, index: index).analyse(document.blocks)
+    func analyse(_ document: Document, words: WordTable = WordTable()) -> DocumentAnalysis {
+        DocumentAnalyser(matcher: matcher, negation: negation, index: index).analyse(document.blocks, words: words)
     }
 
     func conditions(for analysis: DocumentAnalysis) -> ConditionEvaluator {

@@ -9,8 +9,10 @@ struct DocumentAnalyser {
     let negation: Negation
     let index: RuleIndex
 
-    func analyse(_ blocks: [Block]) -> DocumentAnalysis {
-        var analysis = DocumentAnalysis()
+    /// The analysis of `blocks`, interning words into `words` (empty, or kept from earlier documents
+    /// assessed with the same rules: `AssessmentWorkspace`).
+    func analyse(_ blocks: [Block], words: WordTable = WordTable()) -> DocumentAnalysis {
+        var analysis = DocumentAnalysis(words: words)
         // About one token per six bytes of text.
         analysis.tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 5)
         var sections = SectionStack()

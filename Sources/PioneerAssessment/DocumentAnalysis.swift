@@ -21,7 +21,7 @@ struct DocToken: Sendable, Hashable {
 /// (with negation) and signals. Built once per document by `DocumentAnalyser`.
 struct DocumentAnalysis: Sendable {
     var blocks: [NormalisedText] = []
-    var words = WordTable()
+    var words: WordTable
     var tokens: [DocToken] = []
     /// Headings, sentences, list items and table cells in reading order.
     var units: [TextUnit] = []
@@ -35,6 +35,10 @@ struct DocumentAnalysis: Sendable {
     /// in reading order, possibly repeated.
     var phraseUnitStarts: [Int32] = []
     var phraseUnits: [Int32] = []
+
+    init(words: WordTable = WordTable()) {
+        self.words = words
+    }
 
     /// The units holding a match of `phrase`, in reading order.
     func units(matching phrase: Int32) -> ArraySlice<Int32> {

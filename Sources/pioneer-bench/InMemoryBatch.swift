@@ -4,7 +4,8 @@ import PioneerAssessment
 import PioneerDocuments
 
 /// The batch pipeline without the disk: Markdown bytes read with `MarkdownReader` and assessed on
-/// `workers` threads that claim documents from a shared index, as `pioneer batch` does.
+/// `workers` threads that claim documents from a shared index, each with its own
+/// `AssessmentWorkspace`, as `pioneer batch` does.
 struct InMemoryBatch: Sendable {
     var assessor: Assessor
     var bids: [[UInt8]]
@@ -16,10 +17,11 @@ struct InMemoryBatch: Sendable {
             DispatchQueue.concurrentPerform(iterations: max(1, min(workers, bids.count))) { _ in
                 var failures = 0
                 var checksum = 0.0
+                var workspace = AssessmentWorkspace()
                 while let index = state.claim() {
                     do throws(DocumentError) {
                         let document = try MarkdownReader.read(bytes: bids[index], path: "bid-\(index).md", limits: .default)
-                        checksum += assessor.assess(document).score
+                        checksum += assessor.assess(document, reusing: &workspace).score
                     } catch {
                         failures += 1
                     }
@@ -33,8 +35,9 @@ struct InMemoryBatch: Sendable {
     /// Wall-clock and CPU seconds to assess already-read documents on one thread (the scaling figures).
     static func assessAll(_ documents: [Document], with assessor: Assessor) -> (wall: Double, cpu: Double) {
         var checksum = 0.0
+        var workspace = AssessmentWorkspace()
         let seconds = Stopwatch.measure {
-            for document in documents { checksum += assessor.assess(document).score }
+            for document in documents { checksum += assessor.assess(document, reusing: &workspace).score }
         }
         blackHole(checksum)
         return seconds

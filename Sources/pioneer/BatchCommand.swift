@@ -49,9 +49,11 @@ struct BatchRunner: Sendable {
         let results = ResultSlots(count: files.count)
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // Each worker keeps the words it has described from one bid to the next.
+            var workspace = AssessmentWorkspace()
             while let index = results.claim() {
                 let outcome = Result { () throws(DocumentError) -> Assessment in
-                    assessor.assess(try DocumentReader.read(path: files[index]))
+                    assessor.assess(try DocumentReader.read(path: files[index]), reusing: &workspace)
                 }
                 let done = results.store(outcome, at: index)
                 progress?.err("\u{1B}[2K\r[\(done)/\(files.count)] \(files[index])", newline: false)
