@@ -56,7 +56,7 @@ private extension Benchmark {
                 throw .samples("cannot read the generated bid: \(error)")
             }
         }
-        let bench = ScalingBench(rules: rules, documents: documents, runs: options.runs(3, quick: 2))
+        let bench = ScalingBench(rules: rules, documents: documents, runs: options.runs(5, quick: 3))
         var section = BenchReport.Section(key: "scaling", title: "Scaling: assess \(documents.count) read bids on 1 thread")
         section.rows = bench.rulesScaling() + bench.textScaling(appended: false) + bench.textScaling(appended: true)
         return section

@@ -13,15 +13,13 @@ struct ScalingBench {
     static let factors = [1, 4, 16]
 
     func rulesScaling() -> [BenchReport.Row] {
-        var base = 0.0
-        return Self.factors.map { factor in
-            let replicated = RulesReplicator.replicate(rules, factor: factor)
-            let assessor = Assessor(rules: replicated)
-            let samples = measure(documents, assessor)
-            if factor == 1 { base = samples.cpu.median }
+        let replicated = Self.factors.map { RulesReplicator.replicate(rules, factor: $0) }
+        let timings = Self.interleaved(replicated.map { (documents, Assessor(rules: $0)) }, runs: runs)
+        return zip(Self.factors, zip(replicated, timings)).map { factor, measured in
+            let (rules, (samples, ratio)) = measured
             return .init("rulesX\(factor)", "rules ×\(factor)", samples, [
-                .init("ratio", samples.cpu.median / base, "× rules ×1"),
-                .init("phrases", Double(replicated.phrases.count), "phrases"),
+                .init("ratio", ratio, "× rules ×1"),
+                .init("phrases", Double(rules.phrases.count), "phrases"),
             ])
         }
     }
@@ -29,16 +27,17 @@ struct ScalingBench {
     /// `appended`: pages repeated after one another (keys `pagesX…`); else blocks repeated in place (`textX…`).
     func textScaling(appended: Bool) -> [BenchReport.Row] {
         let assessor = Assessor(rules: rules)
-        var base = 0.0
-        return Self.factors.map { factor in
-            let repeated = documents.map { appended ? Self.appended($0, factor) : Self.repeatedInPlace($0, factor) }
-            let samples = measure(repeated, assessor)
-            if factor == 1 { base = samples.cpu.median }
+        let inputs = Self.factors.map { factor in
+            documents.map { appended ? Self.appended($0, factor) : Self.repeatedInPlace($0, factor) }
+        }
+        let timings = Self.interleaved(inputs.map { ($0, assessor) }, runs: runs)
+        return zip(Self.factors, zip(inputs, timings)).map { factor, measured in
+            let (repeated, (samples, ratio)) = measured
             let words = Double(repeated.reduce(0) { $0 + $1.wordCount }) / Double(max(1, repeated.count))
             let key = appended ? "pagesX\(factor)" : "textX\(factor)"
             let label = appended ? "text ×\(factor), pages appended" : "text ×\(factor), blocks repeated"
             return .init(key, label, samples, [
-                .init("ratio", samples.cpu.median / base, "× text ×1"),
+                .init("ratio", ratio, "× text ×1"),
                 .init("wordsPerDocument", words, "words/doc"),
             ])
         }
@@ -81,9 +80,19 @@ struct ScalingBench {
 }
 
 private extension ScalingBench {
-    func measure(_ documents: [Document], _ assessor: Assessor) -> Timings {
-        _ = InMemoryBatch.assessAll(Array(documents.prefix(2)), with: assessor)
-        let runs = (0..<max(1, runs)).map { _ in InMemoryBatch.assessAll(documents, with: assessor) }
-        return Timings(wall: Samples(runs.map(\.wall)), cpu: Samples(runs.map(\.cpu)))
+    /// Times every input `runs` times, round by round (×1, ×4, ×16, then again), so that all of them
+    /// see the same state of a shared machine; each input's ratio is the median over rounds of its CPU
+    /// time over the first input's in the same round. A warm-up pass of two documents each first.
+    static func interleaved(_ inputs: [([Document], Assessor)], runs: Int) -> [(Timings, Double)] {
+        for (documents, assessor) in inputs { _ = InMemoryBatch.assessAll(Array(documents.prefix(2)), with: assessor) }
+        var rounds: [[(wall: Double, cpu: Double)]] = []
+        for _ in 0..<max(1, runs) {
+            rounds.append(inputs.map { documents, assessor in InMemoryBatch.assessAll(documents, with: assessor) })
+        }
+        return inputs.indices.map { index in
+            let timings = Timings(wall: Samples(rounds.map { $0[index].wall }), cpu: Samples(rounds.map { $0[index].cpu }))
+            let ratios = Samples(rounds.map { $0[index].cpu / max($0[0].cpu, 1e-9) })
+            return (timings, ratios.median)
+        }
     }
 }
