@@ -37,42 +37,48 @@ enum Normaliser {
         "short", "joined", "person", "cost", "high", "low", "third",
     ]
 
-    /// Normalises one block's text.
+    /// Normalises one block's text, read in place (ASCII text, the usual case, is not copied first).
     static func normalise(_ text: String) -> NormalisedText {
-        let folded = foldedBytes(text)
+        var text = text
+        return text.withUTF8 { utf8 in
+            if FastTokenizer.isSimple(utf8) { return normalise(folded: utf8) }
+            return folded(utf8).withUnsafeBufferPointer { normalise(folded: $0) }
+        }
+    }
+
+    /// `NormalisedText` of text already folded: line breaks unwrapped, spaces collapsed.
+    static func normalise(folded input: UnsafeBufferPointer<UInt8>) -> NormalisedText {
         var lineStarts: [Int] = []
         // The output is never longer than the input: bytes are only kept, replaced or dropped.
-        let out = [UInt8](unsafeUninitializedCapacity: max(1, folded.count)) { output, count in
+        let out = [UInt8](unsafeUninitializedCapacity: max(1, input.count)) { output, count in
             count = 0
-            folded.withUnsafeBufferPointer { input in
-                var index = 0
-                while index < input.count {
-                    var byte = input[index]
-                    if byte > 0x20 {
-                        // Neither a space nor a control character: kept as it is.
-                        output[count] = byte
-                        count += 1
-                        index += 1
-                        continue
-                    }
-                    if byte == 0x0D {
-                        if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
-                        byte = 0x0A
-                    }
-                    index += 1
-                    if byte == 0x0A {
-                        count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
-                        lineStarts.append(count)
-                        while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
-                        continue
-                    }
-                    if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
-                    if byte == 0x20, count == 0 || output[count - 1] == 0x20 { continue }
+            var index = 0
+            while index < input.count {
+                var byte = input[index]
+                if byte > 0x20 {
+                    // Neither a space nor a control character: kept as it is.
                     output[count] = byte
                     count += 1
+                    index += 1
+                    continue
                 }
-                while count > 0, output[count - 1] == 0x20 { count -= 1 }
+                if byte == 0x0D {
+                    if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
+                    byte = 0x0A
+                }
+                index += 1
+                if byte == 0x0A {
+                    count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
+                    lineStarts.append(count)
+                    while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
+                    continue
+                }
+                if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
+                if byte == 0x20, count == 0 || output[count - 1] == 0x20 { continue }
+                output[count] = byte
+                count += 1
             }
+            while count > 0, output[count - 1] == 0x20 { count -= 1 }
         }
         return NormalisedText(bytes: out, lineStarts: lineStarts)
     }
@@ -97,18 +103,14 @@ private extension Normaliser {
         return count
     }
 
-    /// `TextFolding.fold` as UTF-8. ASCII text (and '£') is returned as it is: folding would only
-    /// change tabs and carriage returns, which `normalise` handles itself.
-    static func foldedBytes(_ text: String) -> [UInt8] {
-        var text = text
-        let simple = text.withUTF8 { FastTokenizer.isSimple($0) }
-        if simple { return Array(text.utf8) }
+    /// `TextFolding.fold` of text that is not simple, as UTF-8.
+    static func folded(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // Folding turns '\r' into '\n'; drop the '\r' of "\r\n" first so that it stays one line break.
-        var bytes = Array(text.utf8)
-        if bytes.contains(0x0D) {
-            bytes = bytes.indices.compactMap { index in
-                bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? nil : bytes[index]
-            }
+        guard utf8.contains(0x0D) else { return TextFolding.fold(utf8: utf8) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for index in utf8.indices where !(utf8[index] == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A) {
+            bytes.append(utf8[index])
         }
         return bytes.withUnsafeBufferPointer { TextFolding.fold(utf8: $0) }
     }

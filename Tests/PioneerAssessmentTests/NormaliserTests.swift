@@ -71,4 +71,11 @@ import Testing
         #expect(text.lineStarts.count == 2)
         #expect(Normaliser.normalise("naïve\r\nline").string == "naïve line")
     }
+
+    @Test func foldedTextKeepsItsLineBreaksAndJoins() {
+        // Not simple (a dash and curly quotes): folded first, then unwrapped like ASCII text.
+        let text = Normaliser.normalise("Well\u{2010}\r\nbeing \u{2013} \u{201C}co-\rordinated\u{201D}\rcare\u{00A0} \u{2026}")
+        #expect(text.string == "Wellbeing - \"co-ordinated\" care ...")
+        #expect(text.lineStarts.count == 3)
+    }
 }
