@@ -86,8 +86,7 @@ struct SpellingExpander: Sendable {
 
     /// Adds a group; returns the variants that were already in another group.
     mutating func add(group variants: [[String]]) -> [[String]] {
-        var unique = Set<[String]>()
-        let group = variants.filter { unique.insert($0).inserted }
+        let group = Self.withoutRepeats(variants)
         var clashes: [[String]] = []
         for variant in group {
             guard let first = variant.first else { continue }
@@ -128,8 +127,21 @@ struct SpellingExpander: Sendable {
             results = next
             position += match.words.count
         }
-        var seen = Set<[String]>()
-        return results.filter { seen.insert($0).inserted }
+        return Self.withoutRepeats(results)
+    }
+
+    /// `variants` with later repeats dropped, in order. Up to `maxVariants` (every expansion, nearly every
+    /// group) by linear search: a `Set<[String]>` would cost a scan of the conformance tables at start-up
+    /// (each distinct `Hashable` key type does) to save a few comparisons.
+    static func withoutRepeats(_ variants: [[String]]) -> [[String]] {
+        guard variants.count <= maxVariants else {
+            var seen = Set<[String]>()
+            return variants.filter { seen.insert($0).inserted }
+        }
+        var unique: [[String]] = []
+        unique.reserveCapacity(variants.count)
+        for variant in variants where !unique.contains(variant) { unique.append(variant) }
+        return unique
     }
 
     private func longestMatch(in words: [String], at position: Int) -> (group: Int, words: [String])? {

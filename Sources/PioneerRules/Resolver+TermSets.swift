@@ -34,6 +34,7 @@ extension Resolver {
         termSets.append(CompiledTermSet(id: id.name, title: syntax.title?.value ?? id.name, phrases: [],
                                         location: id.location))
         termSetKinds.append(syntax.isSignal ? "signal" : "term set")
+        usedTermSets.append(false)
     }
 
     mutating func compileTermSet(_ syntax: TermsSyntax) {
@@ -46,20 +47,30 @@ extension Resolver {
                 if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
             }
         }
-        var seen = Set<Int>()
-        termSets[index].phrases = main.filter { seen.insert($0).inserted }
-        termSets[index].afterFirst = after.filter { seen.insert($0).inserted }
+        termSets[index].phrases = main.filter { takeFirst($0, set: index) }
+        termSets[index].afterFirst = after.filter { takeFirst($0, set: index) }
+    }
+
+    /// True the first time term set `set` takes phrase `phrase` (an index into `phrases`), false after.
+    private mutating func takeFirst(_ phrase: Int, set: Int) -> Bool {
+        if phraseTakenBy.count <= phrase { phraseTakenBy.append(contentsOf: repeatElement(0, count: phrase + 1 - phraseTakenBy.count)) }
+        guard phraseTakenBy[phrase] != set + 1 else { return false }
+        phraseTakenBy[phrase] = set + 1
+        return true
     }
 
     /// Warns about a phrase met before in the same set (term sets are compiled one after another, so
     /// "last met in this set" means "repeated here") or first declared in another set.
     private mutating func notePhraseOwner(_ key: PhraseKey, literal: StringLiteral, set: Int) {
         let name = termSets[set].id
-        // One hash for a new phrase; a phrase met before is put back with its first set kept.
-        guard let previous = phraseOwners.updateValue(PhraseOwner(firstSet: name, lastSet: set), forKey: key) else {
+        guard key.least >= 0 else { return }
+        if phraseOwners.count <= key.least { phraseOwners.append(contentsOf: repeatElement(nil, count: key.least + 1 - phraseOwners.count)) }
+        // A phrase met before keeps its first set.
+        guard let previous = phraseOwners[key.least] else {
+            phraseOwners[key.least] = PhraseOwner(firstSet: name, lastSet: set)
             return
         }
-        phraseOwners[key] = PhraseOwner(firstSet: previous.firstSet, lastSet: set)
+        phraseOwners[key.least] = PhraseOwner(firstSet: previous.firstSet, lastSet: set)
         if previous.lastSet == set {
             bag.add(.repeatedPhrase(literal.value, set: name), at: literal.location, end: literal.end)
         } else {
@@ -116,14 +127,14 @@ extension Resolver {
     }
 
     mutating func warnUnusedTermSets() {
-        for (index, set) in termSets.enumerated() where !usedTermSets.contains(index) {
+        for (index, set) in termSets.enumerated() where !usedTermSets[index] {
             bag.add(.unusedTermSet(kind: termSetKinds[index], id: set.id), at: set.location)
         }
     }
 }
 
 /// A phrase up to spelling: the interned index of its least spelling variant (words and prefix marker).
-struct PhraseKey: Hashable {
+struct PhraseKey: Equatable {
     var least: Int
 }
 
