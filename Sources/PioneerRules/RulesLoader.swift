@@ -60,13 +60,24 @@ public enum RulesLoader {
                                files: walker.files)
     }
 
+    /// The file's text. The size comes from the open handle (seeking to its end), not from
+    /// `FileManager.attributesOfItem`: that builds a dictionary keyed by `FileAttributeKey`, whose first
+    /// use costs a scan of the conformance tables at start-up.
     private static func readFromDisk(_ path: String) -> Result<String, RulesProblem> {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        if let size, size > maxFileBytes { return .failure(.fileTooLarge(path: path, bytes: size)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        defer { try? handle.close() }
+        let data: Data?
+        do {
+            let size = try handle.seekToEnd()
+            if size > UInt64(maxFileBytes) { return .failure(.fileTooLarge(path: path, bytes: Int(clamping: size))) }
+            try handle.seek(toOffset: 0)
+            data = try handle.readToEnd()
+        } catch {
+            return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
+        }
+        guard let text = String(data: data ?? Data(), encoding: .utf8) else {
             return .failure(.cannotRead(path: path, reason: "not valid UTF-8"))
         }
         return .success(text)
