@@ -65,13 +65,9 @@ struct ConditionProgram: Sendable {
 extension ConditionProgram {
     /// Adds conditions to a program, storing each distinct operation once.
     struct Builder {
-        private struct Key: Hashable {
-            var op: Op
-            var operands: [Int32]
-        }
-
         private(set) var program = ConditionProgram()
-        private var known: [Key: Int32] = [:]
+        /// The op each distinct (operation, operands) pair was stored as.
+        private var known = KnownOps()
         let canon: CanonicalRules
 
         init(canon: CanonicalRules) {
@@ -99,8 +95,9 @@ extension ConditionProgram {
 
         /// The op testing a phrase or term set, numbering it as an atom on first sight.
         private mutating func atom(_ kind: Kind, _ index: Int32) -> Int32 {
-            let key = Key(op: Op(kind: kind, a: index), operands: [])
-            if let known = known[key] { return known }
+            let key = KnownOps.Key(op: Op(kind: kind, a: index), operands: [])
+            let (found, slot) = known.find(key)
+            if let found { return found }
             var atom: Int32 = -1
             if index >= 0 {
                 atom = Int32(truncatingIfNeeded: program.atoms.count)
@@ -108,13 +105,14 @@ extension ConditionProgram {
             }
             let op = Int32(truncatingIfNeeded: program.ops.count)
             program.ops.append(Op(kind: kind, a: index, b: atom))
-            known[key] = op
+            known.insert(key, op: op, at: slot)
             return op
         }
 
         private mutating func intern(_ op: Op, operands: [Int32] = []) -> Int32 {
-            let key = Key(op: op, operands: operands)
-            if let known = known[key] { return known }
+            let key = KnownOps.Key(op: op, operands: operands)
+            let (found, slot) = known.find(key)
+            if let found { return found }
             var stored = op
             if op.kind == .all || op.kind == .any || op.kind == .atLeast {
                 stored.a = Int32(truncatingIfNeeded: program.operands.count)
@@ -123,12 +121,66 @@ extension ConditionProgram {
             }
             let index = Int32(truncatingIfNeeded: program.ops.count)
             program.ops.append(stored)
-            known[key] = index
+            known.insert(key, op: index, at: slot)
             return index
         }
 
         static func clamped(_ value: Int) -> Int32 {
             Int32(clamping: value)
+        }
+    }
+
+    /// The builder's hash-consing table: (operation, operands) → op index, by open addressing with a
+    /// multiplicative hash over the small integers. Not a `Dictionary`: its first use with a new key
+    /// type scans the conformance tables at start-up, and hashing a few integers needs no SipHash.
+    struct KnownOps {
+        struct Key: Equatable {
+            var op: Op
+            var operands: [Int32]
+        }
+
+        private var keys: [Key] = []
+        private var ops: [Int32] = []
+        /// An index into `keys` per slot, -1 when empty; at most half the slots are used.
+        private var slots = [Int32](repeating: -1, count: 64)
+
+        /// The op stored for `key`, or nil and the slot to insert it at.
+        func find(_ key: Key) -> (op: Int32?, slot: Int) {
+            let mask = slots.count - 1
+            var slot = Self.hash(key) & mask
+            while slots[slot] >= 0 {
+                if keys[Int(slots[slot])] == key { return (ops[Int(slots[slot])], slot) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
+        }
+
+        /// Records `op` for `key`, which `find` did not find and gave `slot` for.
+        mutating func insert(_ key: Key, op: Int32, at slot: Int) {
+            slots[slot] = Int32(truncatingIfNeeded: keys.count)
+            keys.append(key)
+            ops.append(op)
+            guard keys.count * 2 > slots.count else { return }
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (index, key) in keys.enumerated() {
+                var slot = Self.hash(key) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(truncatingIfNeeded: index)
+            }
+        }
+
+        static func hash(_ key: Key) -> Int {
+            var hash = UInt64(key.op.kind.rawValue)
+            func mix(_ value: Int32) {
+                hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+            }
+            mix(key.op.a)
+            mix(key.op.b)
+            mix(key.op.c)
+            for operand in key.operands { mix(operand) }
+            return Int(truncatingIfNeeded: hash)
         }
     }
 }
