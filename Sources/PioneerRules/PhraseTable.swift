@@ -2,13 +2,10 @@ import PioneerText
 
 /// Interns compiled phrases so each distinct word sequence is stored once in `CompiledRules.phrases`.
 struct PhraseTable: Sendable {
-    private struct Key: Hashable {
-        var words: [String]
-        var prefix: Bool
-    }
-
     private(set) var phrases: [CompiledPhrase] = []
-    private var indices: [Key: Int] = [:]
+    /// Index of each phrase by `key(words:prefix:)`: a `String` key, not a struct of words and marker,
+    /// because every distinct `Hashable` key type costs a scan of the conformance tables at start-up.
+    private var indices: [String: Int] = [:]
 
     /// Makes room for `count` phrases, so the table grows without rehashing.
     mutating func reserveCapacity(_ count: Int) {
@@ -18,7 +15,7 @@ struct PhraseTable: Sendable {
 
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
-        let key = Key(words: words, prefix: prefix)
+        let key = Self.key(words: words, prefix: prefix)
         // Most phrases are new: one hash to insert, and a second only to put back a phrase seen before.
         if let index = indices.updateValue(phrases.count, forKey: key) {
             indices[key] = index
@@ -26,6 +23,17 @@ struct PhraseTable: Sendable {
         }
         phrases.append(CompiledPhrase(words: words, lastWordIsPrefix: prefix, source: source))
         return phrases.count - 1
+    }
+
+    /// The words and the prefix marker as one string: `*` or `=`, then the words separated by spaces
+    /// (canonical words hold no spaces, so different phrases never share a key).
+    static func key(words: [String], prefix: Bool) -> String {
+        var key = prefix ? "*" : "="
+        for (position, word) in words.enumerated() {
+            if position > 0 { key += " " }
+            key += word
+        }
+        return key
     }
 }
 
