@@ -98,7 +98,30 @@ struct CanonicalRules: Sendable {
 /// Sorted arrays of indices used as small sets: sparse where a mask would need one entry per phrase.
 enum SortedIndices {
     /// `values` sorted, without repeats.
+    ///
+    /// Indices are small and dense (phrases, term sets), so when none is negative and the largest is
+    /// within a few words of bits per value, they are marked in a bit set and read back in order:
+    /// linear, without the general sort's run bookkeeping. Other inputs are sorted.
     static func unique(_ values: [Int32]) -> [Int32] {
+        guard let largest = values.max(), let least = values.min() else { return [] }
+        if least >= 0, Int(largest) < 64 * (values.count + 64) {
+            var bits = [UInt64](repeating: 0, count: Int(largest) / 64 + 1)
+            var distinct = 0
+            for value in values {
+                let (word, bit) = (Int(value) >> 6, UInt64(1) << UInt64(value & 63))
+                if bits[word] & bit == 0 { distinct += 1 }
+                bits[word] |= bit
+            }
+            var result: [Int32] = []
+            result.reserveCapacity(distinct)
+            for (word, var set) in bits.enumerated() {
+                while set != 0 {
+                    result.append(Int32(truncatingIfNeeded: word << 6 | set.trailingZeroBitCount))
+                    set &= set - 1
+                }
+            }
+            return result
+        }
         var sorted = values.sorted()
         var kept = 0
         for position in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[position] {
