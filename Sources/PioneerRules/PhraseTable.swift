@@ -28,12 +28,23 @@ struct PhraseTable: Sendable {
     /// The words and the prefix marker as one string: `*` or `=`, then the words separated by spaces
     /// (canonical words hold no spaces, so different phrases never share a key).
     static func key(words: [String], prefix: Bool) -> String {
-        var key = prefix ? "*" : "="
-        for (position, word) in words.enumerated() {
-            if position > 0 { key += " " }
-            key += word
+        // The marker, a space before each word but the first, and the words' bytes (one to spare).
+        let length = words.reduce(1 + words.count) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer[0] = prefix ? UInt8(ascii: "*") : UInt8(ascii: "=")
+            var end = 1
+            for (position, word) in words.enumerated() {
+                if position > 0 {
+                    buffer[end] = UInt8(ascii: " ")
+                    end += 1
+                }
+                var word = word
+                end += word.withUTF8 { bytes in
+                    UnsafeMutableBufferPointer(rebasing: buffer[end..<end + bytes.count]).initialize(fromContentsOf: bytes)
+                }
+            }
+            return end
         }
-        return key
     }
 }
 
