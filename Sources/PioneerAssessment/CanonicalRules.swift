@@ -17,20 +17,6 @@ struct CanonicalTermSet: Sendable, Hashable {
 /// marker and source (the text reports quote) are one phrase; term sets with the same canonical
 /// main and after-first phrases are one term set. Out-of-range indices map to -1, which nothing matches.
 struct CanonicalRules: Sendable {
-    private struct PhraseKey: Hashable {
-        var words: [String]
-        var prefix: Bool
-        var source: String
-
-        /// Hashes the source and the shape only: phrases with the same source rarely differ in their
-        /// words, and `==` still compares everything. One string hashed per phrase, not one per word.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(source)
-            hasher.combine(prefix)
-            hasher.combine(words.count)
-        }
-    }
-
     /// The distinct phrases, in order of first appearance.
     private(set) var phrases: [CompiledPhrase] = []
     /// The distinct term sets, in order of first appearance.
@@ -42,24 +28,32 @@ struct CanonicalRules: Sendable {
     /// Canonical index of each term set of the rules.
     private var termSetMap: [Int32] = []
 
-    /// The index of `value` in `values`: that of an earlier value with an equal `key`, else a new one.
-    static func intern<Key: Hashable, Value>(_ value: Value, key: Key, index: inout [Key: Int32], into values: inout [Value]) -> Int32 {
-        if let found = index[key] { return found }
-        let new = Int32(truncatingIfNeeded: values.count)
+    /// The index of `value` in `values`: that of an earlier equal value (same `hash`, then `isEqual`), else a new one.
+    static func intern<Value>(_ value: Value, hash: Int, table: inout InternTable, into values: inout [Value],
+                              isEqual: (Value, Value) -> Bool) -> Int32 {
+        let (found, slot) = table.find(hash: hash) { isEqual(values[Int($0)], value) }
+        if let found { return found }
+        table.insert(hash: hash, at: slot)
         values.append(value)
-        index[key] = new
-        return new
+        return Int32(truncatingIfNeeded: values.count - 1)
     }
 
     init(_ rules: CompiledRules) {
-        var phraseIndex = [PhraseKey: Int32](minimumCapacity: rules.phrases.count)
+        var phraseTable = InternTable(capacity: rules.phrases.count)
         phrases.reserveCapacity(rules.phrases.count)
         phraseMap.reserveCapacity(rules.phrases.count)
         for phrase in rules.phrases {
-            let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
-            phraseMap.append(Self.intern(phrase, key: key, index: &phraseIndex, into: &phrases))
+            // The source and the shape: phrases with the same source rarely differ in their words, and
+            // equality still compares everything.
+            var hash = MixHash()
+            hash.mix(phrase.source)
+            hash.mix(phrase.lastWordIsPrefix ? 1 : 0)
+            hash.mix(phrase.words.count)
+            phraseMap.append(Self.intern(phrase, hash: hash.value, table: &phraseTable, into: &phrases) {
+                $0.source == $1.source && $0.lastWordIsPrefix == $1.lastWordIsPrefix && $0.words == $1.words
+            })
         }
-        var termSetIndex = [CanonicalTermSet: Int32](minimumCapacity: rules.termSets.count)
+        var termSetTable = InternTable(capacity: rules.termSets.count)
         termSets.reserveCapacity(rules.termSets.count)
         termSetMap.reserveCapacity(rules.termSets.count)
         for termSet in rules.termSets {
@@ -67,7 +61,11 @@ struct CanonicalRules: Sendable {
             let canonical = CanonicalTermSet(phrases: main, afterFirst: canonicalPhrases(termSet.afterFirst).filter {
                 !SortedIndices.contains(main, $0)
             })
-            termSetMap.append(Self.intern(canonical, key: canonical, index: &termSetIndex, into: &termSets))
+            var hash = MixHash()
+            for phrase in canonical.phrases { hash.mix(phrase) }
+            hash.mix(-1)
+            for phrase in canonical.afterFirst { hash.mix(phrase) }
+            termSetMap.append(Self.intern(canonical, hash: hash.value, table: &termSetTable, into: &termSets, isEqual: ==))
         }
         let rule = rules.negation
         negation = NegationRule(before: canonicalCues(rule.before), after: canonicalCues(rule.after),

@@ -130,9 +130,7 @@ extension ConditionProgram {
         }
     }
 
-    /// The builder's hash-consing table: (operation, operands) → op index, by open addressing with a
-    /// multiplicative hash over the small integers. Not a `Dictionary`: its first use with a new key
-    /// type scans the conformance tables at start-up, and hashing a few integers needs no SipHash.
+    /// The builder's hash-consing table: (operation, operands) → op index.
     struct KnownOps {
         struct Key: Equatable {
             var op: Op
@@ -141,46 +139,29 @@ extension ConditionProgram {
 
         private var keys: [Key] = []
         private var ops: [Int32] = []
-        /// An index into `keys` per slot, -1 when empty; at most half the slots are used.
-        private var slots = [Int32](repeating: -1, count: 64)
+        private var table = InternTable(capacity: 64)
 
         /// The op stored for `key`, or nil and the slot to insert it at.
         func find(_ key: Key) -> (op: Int32?, slot: Int) {
-            let mask = slots.count - 1
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 {
-                if keys[Int(slots[slot])] == key { return (ops[Int(slots[slot])], slot) }
-                slot = (slot + 1) & mask
-            }
-            return (nil, slot)
+            let (index, slot) = table.find(hash: Self.hash(key)) { keys[Int($0)] == key }
+            return (index.map { ops[Int($0)] }, slot)
         }
 
         /// Records `op` for `key`, which `find` did not find and gave `slot` for.
         mutating func insert(_ key: Key, op: Int32, at slot: Int) {
-            slots[slot] = Int32(truncatingIfNeeded: keys.count)
+            table.insert(hash: Self.hash(key), at: slot)
             keys.append(key)
             ops.append(op)
-            guard keys.count * 2 > slots.count else { return }
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (index, key) in keys.enumerated() {
-                var slot = Self.hash(key) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(truncatingIfNeeded: index)
-            }
         }
 
         static func hash(_ key: Key) -> Int {
-            var hash = UInt64(key.op.kind.rawValue)
-            func mix(_ value: Int32) {
-                hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 29
-            }
-            mix(key.op.a)
-            mix(key.op.b)
-            mix(key.op.c)
-            for operand in key.operands { mix(operand) }
-            return Int(truncatingIfNeeded: hash)
+            var hash = MixHash()
+            hash.mix(UInt64(key.op.kind.rawValue))
+            hash.mix(key.op.a)
+            hash.mix(key.op.b)
+            hash.mix(key.op.c)
+            for operand in key.operands { hash.mix(operand) }
+            return hash.value
         }
     }
 }
