@@ -33,8 +33,11 @@ struct PhraseMatcher: Sendable {
     private var rootChildren: [Int32] = []
     /// The trie's edges below the root, (node, word id) → child node.
     private var edgeTable = EdgeTable()
-    private var terminals: [[Int32]] = [[]]
-    private var prefixEdges: [[PrefixEdge]] = [[]]
+    /// The number of trie nodes; node 0 is the root.
+    private var nodeCount: Int32 = 1
+    /// The phrases ending at each node, and the prefix edges leaving it, while compiling.
+    private var terminals = FlatLists<Int32>()
+    private var prefixEdges = FlatLists<PrefixEdge>()
     /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
     private var flatTerminals: [Int32] = []
     private var terminalStarts: [Int32] = []
@@ -57,13 +60,15 @@ struct PhraseMatcher: Sendable {
             insert(phrase, index: Int32(index))
         }
         prefixTrie = BytePrefixTrie(prefixes: prefixWords)
-        (flatTerminals, terminalStarts) = Self.flatten(terminals)
-        (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
-        var byPrefix = [[Int32]](repeating: [], count: prefixes.count)
-        for edge in prefixEdges.first ?? [] where edge.prefix >= 0 && Int(edge.prefix) < byPrefix.count {
-            byPrefix[Int(edge.prefix)].append(edge.phrase)
+        (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
+        (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
+        terminals = FlatLists()
+        prefixEdges = FlatLists()
+        var byPrefix = FlatLists<Int32>()
+        for edge in flatPrefixEdges[Int(prefixEdgeStarts[0])..<Int(prefixEdgeStarts[1])] {
+            byPrefix.append(edge.phrase, to: edge.prefix)
         }
-        (rootPrefixPhrases, rootPrefixStarts) = Self.flatten(byPrefix)
+        (rootPrefixPhrases, rootPrefixStarts) = byPrefix.layout(keyCount: prefixes.count)
         known = KnownWords(matcher: self)
     }
 
@@ -124,16 +129,6 @@ private extension PhraseMatcher {
         }
     }
 
-    static func flatten<Element>(_ lists: [[Element]]) -> (items: [Element], starts: [Int32]) {
-        var items: [Element] = []
-        var starts: [Int32] = [0]
-        for list in lists {
-            items.append(contentsOf: list)
-            starts.append(Int32(items.count))
-        }
-        return (items, starts)
-    }
-
     func child(of node: Int32, word: Int32) -> Int32? {
         if node == 0 {
             let child = rootChildren[Int(word)]
@@ -152,18 +147,18 @@ private extension PhraseMatcher {
                 node = next
                 continue
             }
-            let next = Int32(terminals.count)
-            terminals.append([])
-            prefixEdges.append([])
+            let next = nodeCount
+            nodeCount += 1
             if node == 0 { rootChildren[Int(id)] = next } else { edgeTable.insert(node: node, word: id, child: next) }
             node = next
         }
         if phrase.lastWordIsPrefix, let last = phrase.words.last {
             let id = Self.idInserting(last, into: &prefixes)
             if id == prefixWords.count { prefixWords.append(last) }
-            prefixEdges[Int(node)].append(PrefixEdge(prefix: id, phrase: index))
-        } else if !terminals[Int(node)].contains(index) {
-            terminals[Int(node)].append(index)
+            prefixEdges.append(PrefixEdge(prefix: id, phrase: index), to: node)
+        } else {
+            // Each phrase index is inserted once, so a node never lists a phrase twice.
+            terminals.append(index, to: node)
         }
     }
 

@@ -58,3 +58,18 @@ import Testing
         #expect(trie.prefixes(of: "cab".utf8) == [])
     }
 }
+
+@Suite struct FlatListsTests {
+    @Test func laysListsOutByKeyInOrderOfAdding() {
+        var lists = FlatLists<String>()
+        lists.append("c1", to: 2)
+        lists.append("a1", to: 0)
+        lists.append("c2", to: 2)
+        lists.append("stray", to: 7)
+        lists.append("ignored", to: -1)
+        lists.append("a2", to: 0)
+        let (items, starts) = lists.layout(keyCount: 4)
+        #expect(items == ["a1", "a2", "c1", "c2"])
+        #expect(starts == [0, 2, 2, 4, 4])
+    }
+}
