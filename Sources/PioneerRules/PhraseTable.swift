@@ -124,9 +124,7 @@ struct SpellingExpander: Sendable {
     /// At each position the longest declared spelling that matches is replaced by each of its group's.
     func expand(_ words: [String]) -> [[String]]? {
         // Most phrases hold no declared spelling: they are their only variant.
-        guard words.contains(where: { firstWordFilter.mayContain($0) && byFirstWord[$0] != nil }) else {
-            return [words]
-        }
+        guard mayHaveVariants(words) else { return [words] }
         var results: [[String]] = [[]]
         var position = 0
         while position < words.count {
@@ -161,6 +159,11 @@ struct SpellingExpander: Sendable {
         unique.reserveCapacity(variants.count)
         for variant in variants where !unique.contains(variant) { unique.append(variant) }
         return unique
+    }
+
+    /// False when no word of `words` begins a declared spelling: then `expand(words)` is `[words]`.
+    func mayHaveVariants(_ words: [String]) -> Bool {
+        words.contains { firstWordFilter.mayContain($0) && byFirstWord[$0] != nil }
     }
 
     private func longestMatch(in words: [String], at position: Int) -> (group: Int, words: [String])? {

@@ -40,12 +40,14 @@ extension Resolver {
     mutating func compileTermSet(_ syntax: TermsSyntax) {
         guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
         var main: [Int] = [], after: [Int] = []
-        for (isAfterFirst, nodes) in [(false, syntax.phrases), (true, syntax.afterFirst ?? [])] {
-            for node in nodes {
-                guard let compiled = compilePhrase(node.value) else { continue }
-                notePhraseOwner(compiled.key, literal: node.value, set: index)
-                if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
-            }
+        main.reserveCapacity(syntax.phrases.count)
+        for node in syntax.phrases {
+            guard let key = compilePhrase(node.value, into: &main) else { continue }
+            notePhraseOwner(key, literal: node.value, set: index)
+        }
+        for node in syntax.afterFirst ?? [] {
+            guard let key = compilePhrase(node.value, into: &after) else { continue }
+            notePhraseOwner(key, literal: node.value, set: index)
         }
         termSets[index].phrases = main.filter { takeFirst($0, set: index) }
         termSets[index].afterFirst = after.filter { takeFirst($0, set: index) }
@@ -81,6 +83,15 @@ extension Resolver {
 
     /// Interns every spelling of a phrase; `key` identifies the phrase up to spelling for repeat checks.
     mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true) -> (indices: [Int], key: PhraseKey)? {
+        var indices: [Int] = []
+        guard let key = compilePhrase(literal, warn: warn, into: &indices) else { return nil }
+        return (indices, key)
+    }
+
+    /// Interns every spelling of a phrase and appends their indices to `indices`; returns the key that
+    /// identifies the phrase up to spelling, or nil (nothing appended) after reporting a problem.
+    /// A phrase without declared spellings (nearly every one) is interned as it is, with no list of variants.
+    mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true, into indices: inout [Int]) -> PhraseKey? {
         let phrase = PhraseWords(literal.value)
         guard !phrase.words.isEmpty else {
             if warn { bag.add(.emptyPhrase(literal.value), at: literal.location, end: literal.end) }
@@ -90,12 +101,18 @@ extension Resolver {
             if warn { bag.add(.phraseTooLong(literal.value), at: literal.location, end: literal.end) }
             return nil
         }
+        guard spellings.mayHaveVariants(phrase.words) else {
+            let index = phrases.intern(words: phrase.words, prefix: phrase.prefix, source: literal.value)
+            indices.append(index)
+            return PhraseKey(least: index)
+        }
         guard let variants = spellings.expand(phrase.words) else {
             if warn { bag.add(.tooManyVariants(literal.value), at: literal.location, end: literal.end) }
             return nil
         }
-        let indices = variants.map { phrases.intern(words: $0, prefix: phrase.prefix, source: literal.value) }
-        return (indices, PhraseKey(least: Self.leastVariant(variants).map { indices[$0] } ?? -1))
+        let first = indices.count
+        for variant in variants { indices.append(phrases.intern(words: variant, prefix: phrase.prefix, source: literal.value)) }
+        return PhraseKey(least: Self.leastVariant(variants).map { indices[first + $0] } ?? -1)
     }
 
     /// The position of the least variant, comparing word by word (the same order as comparing the words
