@@ -114,20 +114,23 @@ extension Substance {
     /// follow from the spelling (for an ASCII word, `marks(ofUnmarkedASCII:)` gives them).
     static func namedMarks(of word: String) -> Marks {
         var marks: Marks = []
-        func mark(_ mark: Marks, _ holds: Bool) { if holds { marks.insert(mark) } }
-        mark(.quarterDigit, ["1", "2", "3", "4"].contains(word))
-        mark(.q, word == "q")
-        mark(.financial, word == "financial")
-        mark(.yearWord, word == "year")
-        mark(.percent, word == "%" || word == "percent")
-        mark(.per, word == "per")
-        mark(.cent, word == "cent")
-        mark(.pounds, word == "pounds")
-        mark(.millions, word == "million" || word == "billion")
-        mark(.dateLead, dateLeadWords.contains(word))
-        mark(.reference, referenceWords.contains(word))
-        mark(.and, word == "and")
-        mark(.healthwatch, word == "healthwatch")
+        // The single words are distinct, so one `switch` (no array built, each comparison at most once).
+        switch word {
+        case "1", "2", "3", "4": marks.insert(.quarterDigit)
+        case "q": marks.insert(.q)
+        case "financial": marks.insert(.financial)
+        case "year": marks.insert(.yearWord)
+        case "%", "percent": marks.insert(.percent)
+        case "per": marks.insert(.per)
+        case "cent": marks.insert(.cent)
+        case "pounds": marks.insert(.pounds)
+        case "million", "billion": marks.insert(.millions)
+        case "and": marks.insert(.and)
+        case "healthwatch": marks.insert(.healthwatch)
+        default: break
+        }
+        if dateLeadWords.contains(word) { marks.insert(.dateLead) }
+        if referenceWords.contains(word) { marks.insert(.reference) }
         return marks
     }
 
