@@ -85,11 +85,25 @@ struct CanonicalRules: Sendable {
 
     /// The canonical phrases of `originals` that exist, sorted, without repeats.
     private func canonicalPhrases(_ originals: [Int]) -> [Int32] {
-        SortedIndices.unique(originals.map(phrase).filter { $0 >= 0 })
+        SortedIndices.unique(nonNegative: originals.map(phrase))
     }
 
     private func canonicalCues(_ originals: [Int]) -> [Int] {
         canonicalPhrases(originals).map(Int.init)
+    }
+}
+
+private extension Array where Element == Int32 {
+    /// A sorted array without its repeats.
+    func uniqued() -> [Int32] {
+        var sorted = self
+        var kept = 0
+        for position in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[position] {
+            sorted[kept] = sorted[position]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }
 
@@ -101,11 +115,17 @@ enum SortedIndices {
     /// within a few words of bits per value, they are marked in a bit set and read back in order:
     /// linear, without the general sort's run bookkeeping. Other inputs are sorted.
     static func unique(_ values: [Int32]) -> [Int32] {
-        guard let largest = values.max(), let least = values.min() else { return [] }
-        if least >= 0, Int(largest) < 64 * (values.count + 64) {
+        guard let least = values.min() else { return [] }
+        return least >= 0 ? unique(nonNegative: values) : values.sorted().uniqued()
+    }
+
+    /// The values of `values` that are not negative, sorted, without repeats.
+    static func unique(nonNegative values: [Int32]) -> [Int32] {
+        guard let largest = values.max(), largest >= 0 else { return [] }
+        if Int(largest) < 64 * (values.count + 64) {
             var bits = [UInt64](repeating: 0, count: Int(largest) / 64 + 1)
             var distinct = 0
-            for value in values {
+            for value in values where value >= 0 {
                 let (word, bit) = (Int(value) >> 6, UInt64(1) << UInt64(value & 63))
                 if bits[word] & bit == 0 { distinct += 1 }
                 bits[word] |= bit
@@ -120,14 +140,7 @@ enum SortedIndices {
             }
             return result
         }
-        var sorted = values.sorted()
-        var kept = 0
-        for position in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[position] {
-            sorted[kept] = sorted[position]
-            kept += 1
-        }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        return values.filter { $0 >= 0 }.sorted().uniqued()
     }
 
     /// Whether sorted `values` holds `value` (binary search).

@@ -171,7 +171,7 @@ extension ConditionProgram {
     func phrases(in root: Int32, termSets: [CanonicalTermSet]) -> [Int32] {
         var found: [Int32] = []
         collectPhrases(root, termSets: termSets, into: &found, depth: 0)
-        return SortedIndices.unique(found.filter { $0 >= 0 })
+        return SortedIndices.unique(nonNegative: found)
     }
 
     /// Canonical phrases of which a unit must hold a match for the condition to hold on it (sorted),
@@ -217,10 +217,17 @@ extension ConditionProgram {
         case .any, .atLeast:
             var union: [Int32] = []
             for position in listOperands(op) {
+                // A phrase or term set operand requires its own phrases: gathered straight into the
+                // union (sorted once at the end) rather than sorted on their own first.
+                if depth + 1 < Self.maximumDepth, let operand = self.op(operands[position]),
+                   operand.kind == .phrase || operand.kind == .termSet {
+                    collectPhrases(operands[position], termSets: termSets, into: &union, depth: 0)
+                    continue
+                }
                 guard let required = required(operands[position], termSets: termSets, depth: depth + 1) else { return nil }
                 union += required
             }
-            return SortedIndices.unique(union)
+            return SortedIndices.unique(nonNegative: union)
         case .near:
             return required(op.a, termSets: termSets, depth: depth + 1) ?? required(op.b, termSets: termSets, depth: depth + 1)
         }

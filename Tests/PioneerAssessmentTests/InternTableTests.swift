@@ -73,3 +73,19 @@ import Testing
         #expect(starts == [0, 2, 2, 4, 4])
     }
 }
+
+@Suite struct SortedIndicesTests {
+    @Test func uniqueSortsAndDropsRepeatsOnEitherPath() {
+        // Small dense indices (the bit set) and a spread-out one (the sort).
+        #expect(SortedIndices.unique([5, 3, 5, 0, 3, 64, 63]) == [0, 3, 5, 63, 64])
+        #expect(SortedIndices.unique([9_000_000, 2, 9_000_000, 1]) == [1, 2, 9_000_000])
+        #expect(SortedIndices.unique([2, -1, 2, -7]) == [-7, -1, 2])
+        #expect(SortedIndices.unique([]) == [])
+    }
+
+    @Test func uniqueNonNegativeDropsNegatives() {
+        #expect(SortedIndices.unique(nonNegative: [4, -1, 4, 1]) == [1, 4])
+        #expect(SortedIndices.unique(nonNegative: [9_000_000, -3, 7]) == [7, 9_000_000])
+        #expect(SortedIndices.unique(nonNegative: [-1, -2]) == [])
+    }
+}
