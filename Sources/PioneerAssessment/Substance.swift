@@ -113,26 +113,31 @@ extension Substance {
     /// The marks a canonical word has by name: `marks(of:)` but `.year`, `.dot` and `.dots`, which
     /// follow from the spelling (for an ASCII word, `marks(ofUnmarkedASCII:)` gives them).
     static func namedMarks(of word: String) -> Marks {
-        var marks: Marks = []
-        // The single words are distinct, so one `switch` (no array built, each comparison at most once).
-        switch word {
-        case "1", "2", "3", "4": marks.insert(.quarterDigit)
-        case "q": marks.insert(.q)
-        case "financial": marks.insert(.financial)
-        case "year": marks.insert(.yearWord)
-        case "%", "percent": marks.insert(.percent)
-        case "per": marks.insert(.per)
-        case "cent": marks.insert(.cent)
-        case "pounds": marks.insert(.pounds)
-        case "million", "billion": marks.insert(.millions)
-        case "and": marks.insert(.and)
-        case "healthwatch": marks.insert(.healthwatch)
-        default: break
-        }
-        if dateLeadWords.contains(word) { marks.insert(.dateLead) }
-        if referenceWords.contains(word) { marks.insert(.reference) }
-        return marks
+        namedMarkTable[word] ?? []
     }
+
+    /// Every word with marks by name, and those marks: one hash per lookup instead of comparisons and
+    /// two set lookups.
+    private static let namedMarkTable: [String: Marks] = {
+        var table: [String: Marks] = [:]
+        func mark(_ words: [String], _ mark: Marks) {
+            for word in words { table[word, default: []].insert(mark) }
+        }
+        mark(["1", "2", "3", "4"], .quarterDigit)
+        mark(["q"], .q)
+        mark(["financial"], .financial)
+        mark(["year"], .yearWord)
+        mark(["%", "percent"], .percent)
+        mark(["per"], .per)
+        mark(["cent"], .cent)
+        mark(["pounds"], .pounds)
+        mark(["million", "billion"], .millions)
+        mark(Array(dateLeadWords), .dateLead)
+        mark(Array(referenceWords), .reference)
+        mark(["and"], .and)
+        mark(["healthwatch"], .healthwatch)
+        return table
+    }()
 
     /// `marks(of:)` of an ASCII word that is not one of `markedWords`, read from its bytes.
     static func marks(ofUnmarkedASCII word: UnsafeBufferPointer<UInt8>) -> Marks {
