@@ -60,24 +60,27 @@ public enum RulesLoader {
                                files: walker.files)
     }
 
-    /// The file's text. The size comes from the open handle (seeking to its end), not from
-    /// `FileManager.attributesOfItem`: that builds a dictionary keyed by `FileAttributeKey`, whose first
-    /// use costs a scan of the conformance tables at start-up.
+    /// The file's text. At most `maxFileBytes` are read; for a larger file the size comes from the open
+    /// handle (seeking to its end), not from `FileManager.attributesOfItem`, which builds a dictionary
+    /// keyed by `FileAttributeKey` (the first use of that key type scans the conformance tables at start-up).
     private static func readFromDisk(_ path: String) -> Result<String, RulesProblem> {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
         }
         defer { try? handle.close() }
-        let data: Data?
+        let data: Data
         do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(maxFileBytes) { return .failure(.fileTooLarge(path: path, bytes: Int(clamping: size))) }
-            try handle.seek(toOffset: 0)
-            data = try handle.readToEnd()
+            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
         } catch {
             return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
         }
-        guard let text = String(data: data ?? Data(), encoding: .utf8) else {
+        guard data.count <= maxFileBytes else {
+            let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
+            return .failure(.fileTooLarge(path: path, bytes: size))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
             return .failure(.cannotRead(path: path, reason: "not valid UTF-8"))
         }
         return .success(text)
