@@ -10,33 +10,68 @@ struct BytePrefixTrie: Sendable {
     /// The root's child along each byte, or -1: the first step of every walk, without a search.
     private var rootChildren = [Int32](repeating: -1, count: 256)
 
+    /// The trie of `prefixes`, each reported by its id.
     init(_ prefixes: [String: Int32]) {
-        var children: [[(UInt8, Int32)]] = [[]]
+        self.init(entries: prefixes.map { (prefix: $0.key, id: $0.value) })
+    }
+
+    /// The trie of `prefixes`, each reported by its position in the array.
+    init(prefixes: [String]) {
+        self.init(entries: prefixes.enumerated().map { (prefix: $0.element, id: Int32(truncatingIfNeeded: $0.offset)) })
+    }
+
+    /// Builds the nodes with their children as linked lists in flat arrays (no array per node, no sort:
+    /// a node's children are searched by byte, so their order does not matter), then lays the edges
+    /// out node by node.
+    private init(entries: [(prefix: String, id: Int32)]) {
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var nodeBytes: [UInt8] = [0]
         var ends: [Int32] = [-1]
-        for (prefix, id) in prefixes.sorted(by: { $0.key < $1.key }) {
-            var node = 0
-            for byte in prefix.utf8 {
-                if let next = children[node].first(where: { $0.0 == byte })?.1 {
-                    node = Int(next)
-                } else {
-                    children.append([])
-                    ends.append(-1)
-                    children[node].append((byte, Int32(children.count - 1)))
-                    node = children.count - 1
+        for entry in entries {
+            var prefix = entry.prefix
+            let node = prefix.withUTF8 { bytes -> Int in
+                var node = 0
+                for byte in bytes {
+                    if node == 0, rootChildren[Int(byte)] >= 0 {
+                        node = Int(rootChildren[Int(byte)])
+                        continue
+                    }
+                    var child = firstChild[node]
+                    var last: Int32 = -1
+                    while child >= 0, nodeBytes[Int(child)] != byte {
+                        last = child
+                        child = nextSibling[Int(child)]
+                    }
+                    if child < 0 {
+                        child = Int32(truncatingIfNeeded: ends.count)
+                        firstChild.append(-1)
+                        nextSibling.append(-1)
+                        nodeBytes.append(byte)
+                        ends.append(-1)
+                        if last < 0 { firstChild[node] = child } else { nextSibling[Int(last)] = child }
+                        if node == 0 { rootChildren[Int(byte)] = child }
+                    }
+                    node = Int(child)
                 }
+                return node
             }
-            ends[node] = id
+            ends[node] = entry.id
         }
         ids = ends
-        for list in children {
-            edgeStarts.append(Int32(edgeBytes.count))
-            for (byte, target) in list.sorted(by: { $0.0 < $1.0 }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(target)
+        edgeStarts.reserveCapacity(ends.count + 1)
+        edgeBytes.reserveCapacity(ends.count)
+        edgeTargets.reserveCapacity(ends.count)
+        for node in ends.indices {
+            edgeStarts.append(Int32(truncatingIfNeeded: edgeBytes.count))
+            var child = firstChild[node]
+            while child >= 0 {
+                edgeBytes.append(nodeBytes[Int(child)])
+                edgeTargets.append(child)
+                child = nextSibling[Int(child)]
             }
         }
-        edgeStarts.append(Int32(edgeBytes.count))
-        for (byte, target) in children[0] { rootChildren[Int(byte)] = target }
+        edgeStarts.append(Int32(truncatingIfNeeded: edgeBytes.count))
     }
 
     var isEmpty: Bool { ids.count <= 1 }

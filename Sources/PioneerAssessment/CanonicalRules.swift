@@ -17,20 +17,6 @@ struct CanonicalTermSet: Sendable, Hashable {
 /// marker and source (the text reports quote) are one phrase; term sets with the same canonical
 /// main and after-first phrases are one term set. Out-of-range indices map to -1, which nothing matches.
 struct CanonicalRules: Sendable {
-    private struct PhraseKey: Hashable {
-        var words: [String]
-        var prefix: Bool
-        var source: String
-
-        /// Hashes the source and the shape only: phrases with the same source rarely differ in their
-        /// words, and `==` still compares everything. One string hashed per phrase, not one per word.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(source)
-            hasher.combine(prefix)
-            hasher.combine(words.count)
-        }
-    }
-
     /// The distinct phrases, in order of first appearance.
     private(set) var phrases: [CompiledPhrase] = []
     /// The distinct term sets, in order of first appearance.
@@ -42,24 +28,32 @@ struct CanonicalRules: Sendable {
     /// Canonical index of each term set of the rules.
     private var termSetMap: [Int32] = []
 
-    /// The index of `value` in `values`: that of an earlier value with an equal `key`, else a new one.
-    static func intern<Key: Hashable, Value>(_ value: Value, key: Key, index: inout [Key: Int32], into values: inout [Value]) -> Int32 {
-        if let found = index[key] { return found }
-        let new = Int32(truncatingIfNeeded: values.count)
+    /// The index of `value` in `values`: that of an earlier equal value (same `hash`, then `isEqual`), else a new one.
+    static func intern<Value>(_ value: Value, hash: Int, table: inout InternTable, into values: inout [Value],
+                              isEqual: (Value, Value) -> Bool) -> Int32 {
+        let (found, slot) = table.find(hash: hash) { isEqual(values[Int($0)], value) }
+        if let found { return found }
+        table.insert(hash: hash, at: slot)
         values.append(value)
-        index[key] = new
-        return new
+        return Int32(truncatingIfNeeded: values.count - 1)
     }
 
     init(_ rules: CompiledRules) {
-        var phraseIndex = [PhraseKey: Int32](minimumCapacity: rules.phrases.count)
+        var phraseTable = InternTable(capacity: rules.phrases.count)
         phrases.reserveCapacity(rules.phrases.count)
         phraseMap.reserveCapacity(rules.phrases.count)
         for phrase in rules.phrases {
-            let key = PhraseKey(words: phrase.words, prefix: phrase.lastWordIsPrefix, source: phrase.source)
-            phraseMap.append(Self.intern(phrase, key: key, index: &phraseIndex, into: &phrases))
+            // The source and the shape: phrases with the same source rarely differ in their words, and
+            // equality still compares everything.
+            var hash = MixHash()
+            hash.mix(phrase.source)
+            hash.mix(phrase.lastWordIsPrefix ? 1 : 0)
+            hash.mix(phrase.words.count)
+            phraseMap.append(Self.intern(phrase, hash: hash.value, table: &phraseTable, into: &phrases) {
+                $0.source == $1.source && $0.lastWordIsPrefix == $1.lastWordIsPrefix && $0.words == $1.words
+            })
         }
-        var termSetIndex = [CanonicalTermSet: Int32](minimumCapacity: rules.termSets.count)
+        var termSetTable = InternTable(capacity: rules.termSets.count)
         termSets.reserveCapacity(rules.termSets.count)
         termSetMap.reserveCapacity(rules.termSets.count)
         for termSet in rules.termSets {
@@ -67,7 +61,11 @@ struct CanonicalRules: Sendable {
             let canonical = CanonicalTermSet(phrases: main, afterFirst: canonicalPhrases(termSet.afterFirst).filter {
                 !SortedIndices.contains(main, $0)
             })
-            termSetMap.append(Self.intern(canonical, key: canonical, index: &termSetIndex, into: &termSets))
+            var hash = MixHash()
+            for phrase in canonical.phrases { hash.mix(phrase) }
+            hash.mix(-1)
+            for phrase in canonical.afterFirst { hash.mix(phrase) }
+            termSetMap.append(Self.intern(canonical, hash: hash.value, table: &termSetTable, into: &termSets, isEqual: ==))
         }
         let rule = rules.negation
         negation = NegationRule(before: canonicalCues(rule.before), after: canonicalCues(rule.after),
@@ -87,7 +85,7 @@ struct CanonicalRules: Sendable {
 
     /// The canonical phrases of `originals` that exist, sorted, without repeats.
     private func canonicalPhrases(_ originals: [Int]) -> [Int32] {
-        SortedIndices.unique(originals.map(phrase).filter { $0 >= 0 })
+        SortedIndices.unique(nonNegative: originals.map(phrase))
     }
 
     private func canonicalCues(_ originals: [Int]) -> [Int] {
@@ -95,11 +93,10 @@ struct CanonicalRules: Sendable {
     }
 }
 
-/// Sorted arrays of indices used as small sets: sparse where a mask would need one entry per phrase.
-enum SortedIndices {
-    /// `values` sorted, without repeats.
-    static func unique(_ values: [Int32]) -> [Int32] {
-        var sorted = values.sorted()
+private extension Array where Element == Int32 {
+    /// A sorted array without its repeats.
+    func uniqued() -> [Int32] {
+        var sorted = self
         var kept = 0
         for position in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[position] {
             sorted[kept] = sorted[position]
@@ -107,6 +104,43 @@ enum SortedIndices {
         }
         sorted.removeLast(sorted.count - kept)
         return sorted
+    }
+}
+
+/// Sorted arrays of indices used as small sets: sparse where a mask would need one entry per phrase.
+enum SortedIndices {
+    /// `values` sorted, without repeats.
+    ///
+    /// Indices are small and dense (phrases, term sets), so when none is negative and the largest is
+    /// within a few words of bits per value, they are marked in a bit set and read back in order:
+    /// linear, without the general sort's run bookkeeping. Other inputs are sorted.
+    static func unique(_ values: [Int32]) -> [Int32] {
+        guard let least = values.min() else { return [] }
+        return least >= 0 ? unique(nonNegative: values) : values.sorted().uniqued()
+    }
+
+    /// The values of `values` that are not negative, sorted, without repeats.
+    static func unique(nonNegative values: [Int32]) -> [Int32] {
+        guard let largest = values.max(), largest >= 0 else { return [] }
+        if Int(largest) < 64 * (values.count + 64) {
+            var bits = [UInt64](repeating: 0, count: Int(largest) / 64 + 1)
+            var distinct = 0
+            for value in values where value >= 0 {
+                let (word, bit) = (Int(value) >> 6, UInt64(1) << UInt64(value & 63))
+                if bits[word] & bit == 0 { distinct += 1 }
+                bits[word] |= bit
+            }
+            var result: [Int32] = []
+            result.reserveCapacity(distinct)
+            for (word, var set) in bits.enumerated() {
+                while set != 0 {
+                    result.append(Int32(truncatingIfNeeded: word << 6 | set.trailingZeroBitCount))
+                    set &= set - 1
+                }
+            }
+            return result
+        }
+        return values.filter { $0 >= 0 }.sorted().uniqued()
     }
 
     /// Whether sorted `values` holds `value` (binary search).

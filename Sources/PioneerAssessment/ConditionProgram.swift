@@ -65,13 +65,9 @@ struct ConditionProgram: Sendable {
 extension ConditionProgram {
     /// Adds conditions to a program, storing each distinct operation once.
     struct Builder {
-        private struct Key: Hashable {
-            var op: Op
-            var operands: [Int32]
-        }
-
         private(set) var program = ConditionProgram()
-        private var known: [Key: Int32] = [:]
+        /// The op each distinct (operation, operands) pair was stored as.
+        private var known = KnownOps()
         let canon: CanonicalRules
 
         init(canon: CanonicalRules) {
@@ -99,8 +95,9 @@ extension ConditionProgram {
 
         /// The op testing a phrase or term set, numbering it as an atom on first sight.
         private mutating func atom(_ kind: Kind, _ index: Int32) -> Int32 {
-            let key = Key(op: Op(kind: kind, a: index), operands: [])
-            if let known = known[key] { return known }
+            let key = KnownOps.Key(op: Op(kind: kind, a: index), operands: [])
+            let (found, slot) = known.find(key)
+            if let found { return found }
             var atom: Int32 = -1
             if index >= 0 {
                 atom = Int32(truncatingIfNeeded: program.atoms.count)
@@ -108,13 +105,14 @@ extension ConditionProgram {
             }
             let op = Int32(truncatingIfNeeded: program.ops.count)
             program.ops.append(Op(kind: kind, a: index, b: atom))
-            known[key] = op
+            known.insert(key, op: op, at: slot)
             return op
         }
 
         private mutating func intern(_ op: Op, operands: [Int32] = []) -> Int32 {
-            let key = Key(op: op, operands: operands)
-            if let known = known[key] { return known }
+            let key = KnownOps.Key(op: op, operands: operands)
+            let (found, slot) = known.find(key)
+            if let found { return found }
             var stored = op
             if op.kind == .all || op.kind == .any || op.kind == .atLeast {
                 stored.a = Int32(truncatingIfNeeded: program.operands.count)
@@ -123,12 +121,47 @@ extension ConditionProgram {
             }
             let index = Int32(truncatingIfNeeded: program.ops.count)
             program.ops.append(stored)
-            known[key] = index
+            known.insert(key, op: index, at: slot)
             return index
         }
 
         static func clamped(_ value: Int) -> Int32 {
             Int32(clamping: value)
+        }
+    }
+
+    /// The builder's hash-consing table: (operation, operands) → op index.
+    struct KnownOps {
+        struct Key: Equatable {
+            var op: Op
+            var operands: [Int32]
+        }
+
+        private var keys: [Key] = []
+        private var ops: [Int32] = []
+        private var table = InternTable(capacity: 64)
+
+        /// The op stored for `key`, or nil and the slot to insert it at.
+        func find(_ key: Key) -> (op: Int32?, slot: Int) {
+            let (index, slot) = table.find(hash: Self.hash(key)) { keys[Int($0)] == key }
+            return (index.map { ops[Int($0)] }, slot)
+        }
+
+        /// Records `op` for `key`, which `find` did not find and gave `slot` for.
+        mutating func insert(_ key: Key, op: Int32, at slot: Int) {
+            table.insert(hash: Self.hash(key), at: slot)
+            keys.append(key)
+            ops.append(op)
+        }
+
+        static func hash(_ key: Key) -> Int {
+            var hash = MixHash()
+            hash.mix(UInt64(key.op.kind.rawValue))
+            hash.mix(key.op.a)
+            hash.mix(key.op.b)
+            hash.mix(key.op.c)
+            for operand in key.operands { hash.mix(operand) }
+            return hash.value
         }
     }
 }
@@ -138,7 +171,7 @@ extension ConditionProgram {
     func phrases(in root: Int32, termSets: [CanonicalTermSet]) -> [Int32] {
         var found: [Int32] = []
         collectPhrases(root, termSets: termSets, into: &found, depth: 0)
-        return SortedIndices.unique(found.filter { $0 >= 0 })
+        return SortedIndices.unique(nonNegative: found)
     }
 
     /// Canonical phrases of which a unit must hold a match for the condition to hold on it (sorted),
@@ -184,10 +217,17 @@ extension ConditionProgram {
         case .any, .atLeast:
             var union: [Int32] = []
             for position in listOperands(op) {
+                // A phrase or term set operand requires its own phrases: gathered straight into the
+                // union (sorted once at the end) rather than sorted on their own first.
+                if depth + 1 < Self.maximumDepth, let operand = self.op(operands[position]),
+                   operand.kind == .phrase || operand.kind == .termSet {
+                    collectPhrases(operands[position], termSets: termSets, into: &union, depth: 0)
+                    continue
+                }
                 guard let required = required(operands[position], termSets: termSets, depth: depth + 1) else { return nil }
                 union += required
             }
-            return SortedIndices.unique(union)
+            return SortedIndices.unique(nonNegative: union)
         case .near:
             return required(op.a, termSets: termSets, depth: depth + 1) ?? required(op.b, termSets: termSets, depth: depth + 1)
         }

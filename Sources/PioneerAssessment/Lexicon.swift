@@ -63,8 +63,13 @@ struct Lexicon: Sendable {
 private extension Lexicon {
     static let table: [String: Flags] = {
         var table: [String: Flags] = [:]
+        table.reserveCapacity(320)
+        // Split on the UTF-8 bytes (the lists are separated by ASCII spaces and line feeds): no
+        // grapheme breaking, and one hash per word.
         func add(_ words: String, _ flags: Flags) {
-            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[String(word), default: []].formUnion(flags) }
+            for word in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
+                table[String(decoding: word, as: UTF8.self), default: []].formUnion(flags)
+            }
         }
         add("january february april june july august september october november december", .month)
         add("jan feb apr jun jul aug sep sept oct nov dec", .month)

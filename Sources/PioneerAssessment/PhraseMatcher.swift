@@ -26,15 +26,18 @@ struct PhraseMatcher: Sendable {
     /// The keys of `vocabulary` in order of id.
     private(set) var words: [String] = []
     private(set) var prefixes: [String: Int32] = [:]
+    /// The keys of `prefixes` in order of id.
+    private var prefixWords: [String] = []
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie([:])
     private var rootChildren: [Int32] = []
-    /// The trie's edges below the root while compiling: (node << 32 | word id) → child node.
-    private var edges: [UInt64: Int32] = [:]
-    /// `edges` for the scan.
-    private var edgeTable = EdgeTable([:])
-    private var terminals: [[Int32]] = [[]]
-    private var prefixEdges: [[PrefixEdge]] = [[]]
+    /// The trie's edges below the root, (node, word id) → child node.
+    private var edgeTable = EdgeTable()
+    /// The number of trie nodes; node 0 is the root.
+    private var nodeCount: Int32 = 1
+    /// The phrases ending at each node, and the prefix edges leaving it, while compiling.
+    private var terminals = FlatLists<Int32>()
+    private var prefixEdges = FlatLists<PrefixEdge>()
     /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
     private var flatTerminals: [Int32] = []
     private var terminalStarts: [Int32] = []
@@ -52,19 +55,20 @@ struct PhraseMatcher: Sendable {
         vocabulary.reserveCapacity(phrases.count)
         words.reserveCapacity(phrases.count)
         rootChildren.reserveCapacity(phrases.count)
-        edges.reserveCapacity(phrases.count)
+        edgeTable = EdgeTable(capacity: phrases.count)
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
-        prefixTrie = BytePrefixTrie(prefixes)
-        (flatTerminals, terminalStarts) = Self.flatten(terminals)
-        (flatPrefixEdges, prefixEdgeStarts) = Self.flatten(prefixEdges)
-        var byPrefix = [[Int32]](repeating: [], count: prefixes.count)
-        for edge in prefixEdges.first ?? [] where edge.prefix >= 0 && Int(edge.prefix) < byPrefix.count {
-            byPrefix[Int(edge.prefix)].append(edge.phrase)
+        prefixTrie = BytePrefixTrie(prefixes: prefixWords)
+        (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
+        (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
+        terminals = FlatLists()
+        prefixEdges = FlatLists()
+        var byPrefix = FlatLists<Int32>()
+        for edge in flatPrefixEdges[Int(prefixEdgeStarts[0])..<Int(prefixEdgeStarts[1])] {
+            byPrefix.append(edge.phrase, to: edge.prefix)
         }
-        (rootPrefixPhrases, rootPrefixStarts) = Self.flatten(byPrefix)
-        edgeTable = EdgeTable(edges)
+        (rootPrefixPhrases, rootPrefixStarts) = byPrefix.layout(keyCount: prefixes.count)
         known = KnownWords(matcher: self)
     }
 
@@ -125,22 +129,13 @@ private extension PhraseMatcher {
         }
     }
 
-    static func flatten<Element>(_ lists: [[Element]]) -> (items: [Element], starts: [Int32]) {
-        var items: [Element] = []
-        var starts: [Int32] = [0]
-        for list in lists {
-            items.append(contentsOf: list)
-            starts.append(Int32(items.count))
-        }
-        return (items, starts)
-    }
-
     func child(of node: Int32, word: Int32) -> Int32? {
         if node == 0 {
             let child = rootChildren[Int(word)]
             return child > 0 ? child : nil
         }
-        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))]
+        let child = edgeTable.child(of: node, word: word)
+        return child > 0 ? child : nil
     }
 
     mutating func insert(_ phrase: CompiledPhrase, index: Int32) {
@@ -152,17 +147,18 @@ private extension PhraseMatcher {
                 node = next
                 continue
             }
-            let next = Int32(terminals.count)
-            terminals.append([])
-            prefixEdges.append([])
-            if node == 0 { rootChildren[Int(id)] = next } else { edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))] = next }
+            let next = nodeCount
+            nodeCount += 1
+            if node == 0 { rootChildren[Int(id)] = next } else { edgeTable.insert(node: node, word: id, child: next) }
             node = next
         }
         if phrase.lastWordIsPrefix, let last = phrase.words.last {
             let id = Self.idInserting(last, into: &prefixes)
-            prefixEdges[Int(node)].append(PrefixEdge(prefix: id, phrase: index))
-        } else if !terminals[Int(node)].contains(index) {
-            terminals[Int(node)].append(index)
+            if id == prefixWords.count { prefixWords.append(last) }
+            prefixEdges.append(PrefixEdge(prefix: id, phrase: index), to: node)
+        } else {
+            // Each phrase index is inserted once, so a node never lists a phrase twice.
+            terminals.append(index, to: node)
         }
     }
 
@@ -185,26 +181,36 @@ private extension PhraseMatcher {
 }
 
 /// The trie's edges below the root, (node, word id) → child node, in an open-addressing table with a
-/// multiplicative hash: cheaper to probe per document word than a `Dictionary`.
+/// multiplicative hash: cheaper to probe per document word than a `Dictionary`, and built in place
+/// (no `Dictionary<UInt64, Int32>` to instantiate and copy from).
 struct EdgeTable: Sendable {
     /// `node << 32 | word` per slot, 0 when empty (nodes below the root are never 0).
     private var keys: [UInt64]
     private var children: [Int32]
     private var shift: UInt64
+    /// The number of edges stored.
+    private(set) var count = 0
 
-    init(_ edges: [UInt64: Int32]) {
+    /// An empty table with room for `capacity` edges before it grows (at most half its slots are used).
+    init(capacity: Int = 0) {
         var bits: UInt64 = 4
-        while (1 << bits) < edges.count * 2 { bits += 1 }
+        while (1 << bits) < capacity * 2 { bits += 1 }
         keys = [UInt64](repeating: 0, count: 1 << bits)
         children = [Int32](repeating: 0, count: 1 << bits)
         shift = 64 - bits
+    }
+
+    /// Sets the child of `node` (not the root, so above 0) along `word`.
+    mutating func insert(node: Int32, word: Int32, child: Int32) {
+        guard node > 0 else { return }
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
         let mask = keys.count - 1
-        for (key, child) in edges.sorted(by: { $0.key < $1.key }) where key != 0 {
-            var position = slot(of: key)
-            while keys[position] != 0 { position = (position + 1) & mask }
-            keys[position] = key
-            children[position] = child
-        }
+        var position = slot(of: key)
+        while keys[position] != 0, keys[position] != key { position = (position + 1) & mask }
+        if keys[position] == 0 { count += 1 }
+        keys[position] = key
+        children[position] = child
     }
 
     /// The child of `node` (not the root) along `word`, or 0.
@@ -218,6 +224,15 @@ struct EdgeTable: Sendable {
             if stored == 0 { return 0 }
             position = (position + 1) & mask
         }
+    }
+
+    /// Doubles the slots and puts every edge back.
+    private mutating func grow() {
+        var bigger = EdgeTable(capacity: keys.count)
+        for (key, child) in zip(keys, children) where key != 0 {
+            bigger.insert(node: Int32(truncatingIfNeeded: key >> 32), word: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), child: child)
+        }
+        self = bigger
     }
 
     private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }

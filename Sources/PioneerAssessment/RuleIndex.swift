@@ -21,26 +21,37 @@ struct RuleIndex: Sendable {
     init(phraseCount: Int, termSets: [CanonicalTermSet]) {
         self.phraseCount = phraseCount
         termSetCount = termSets.count
-        var byPhrase = [[Entry]](repeating: [], count: phraseCount)
+        // Counted, then placed (no array per phrase). Sets are visited in order and a canonical set never
+        // lists a phrase twice, so each phrase's entries come out sorted by set.
+        var starts = [Int32](repeating: 0, count: phraseCount + 1)
+        var mainStarts = [Int32](repeating: 0, count: phraseCount + 1)
+        for termSet in termSets {
+            for phrase in termSet.phrases where phrase >= 0 && Int(phrase) < phraseCount {
+                starts[Int(phrase) + 1] += 1
+                mainStarts[Int(phrase) + 1] += 1
+            }
+            for phrase in termSet.afterFirst where phrase >= 0 && Int(phrase) < phraseCount { starts[Int(phrase) + 1] += 1 }
+        }
+        for phrase in 0..<phraseCount {
+            starts[phrase + 1] += starts[phrase]
+            mainStarts[phrase + 1] += mainStarts[phrase]
+        }
+        var entries = [Entry](repeating: Entry(set: 0, membership: .none), count: Int(starts[phraseCount]))
+        var mainSets = [Int32](repeating: 0, count: Int(mainStarts[phraseCount]))
+        var next = starts
+        var nextMain = mainStarts
         for (set, termSet) in termSets.enumerated() {
             let set = Int32(truncatingIfNeeded: set)
             for phrase in termSet.phrases where phrase >= 0 && Int(phrase) < phraseCount {
-                byPhrase[Int(phrase)].append(Entry(set: set, membership: .main))
+                entries[Int(next[Int(phrase)])] = Entry(set: set, membership: .main)
+                next[Int(phrase)] += 1
+                mainSets[Int(nextMain[Int(phrase)])] = set
+                nextMain[Int(phrase)] += 1
             }
             for phrase in termSet.afterFirst where phrase >= 0 && Int(phrase) < phraseCount {
-                byPhrase[Int(phrase)].append(Entry(set: set, membership: .afterFirst))
+                entries[Int(next[Int(phrase)])] = Entry(set: set, membership: .afterFirst)
+                next[Int(phrase)] += 1
             }
-        }
-        var entries: [Entry] = []
-        var starts: [Int32] = [0]
-        var mainSets: [Int32] = []
-        var mainStarts: [Int32] = [0]
-        for list in byPhrase {
-            // Sets are visited in order and a canonical set never lists a phrase twice, so `list` is sorted by set.
-            entries += list
-            starts.append(Int32(truncatingIfNeeded: entries.count))
-            mainSets += list.filter { $0.membership == .main }.map(\.set)
-            mainStarts.append(Int32(truncatingIfNeeded: mainSets.count))
         }
         self.entries = entries
         self.starts = starts

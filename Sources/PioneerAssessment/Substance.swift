@@ -113,23 +113,31 @@ extension Substance {
     /// The marks a canonical word has by name: `marks(of:)` but `.year`, `.dot` and `.dots`, which
     /// follow from the spelling (for an ASCII word, `marks(ofUnmarkedASCII:)` gives them).
     static func namedMarks(of word: String) -> Marks {
-        var marks: Marks = []
-        func mark(_ mark: Marks, _ holds: Bool) { if holds { marks.insert(mark) } }
-        mark(.quarterDigit, ["1", "2", "3", "4"].contains(word))
-        mark(.q, word == "q")
-        mark(.financial, word == "financial")
-        mark(.yearWord, word == "year")
-        mark(.percent, word == "%" || word == "percent")
-        mark(.per, word == "per")
-        mark(.cent, word == "cent")
-        mark(.pounds, word == "pounds")
-        mark(.millions, word == "million" || word == "billion")
-        mark(.dateLead, dateLeadWords.contains(word))
-        mark(.reference, referenceWords.contains(word))
-        mark(.and, word == "and")
-        mark(.healthwatch, word == "healthwatch")
-        return marks
+        namedMarkTable[word] ?? []
     }
+
+    /// Every word with marks by name, and those marks: one hash per lookup instead of comparisons and
+    /// two set lookups.
+    private static let namedMarkTable: [String: Marks] = {
+        var table: [String: Marks] = [:]
+        func mark(_ words: [String], _ mark: Marks) {
+            for word in words { table[word, default: []].insert(mark) }
+        }
+        mark(["1", "2", "3", "4"], .quarterDigit)
+        mark(["q"], .q)
+        mark(["financial"], .financial)
+        mark(["year"], .yearWord)
+        mark(["%", "percent"], .percent)
+        mark(["per"], .per)
+        mark(["cent"], .cent)
+        mark(["pounds"], .pounds)
+        mark(["million", "billion"], .millions)
+        mark(Array(dateLeadWords), .dateLead)
+        mark(Array(referenceWords), .reference)
+        mark(["and"], .and)
+        mark(["healthwatch"], .healthwatch)
+        return table
+    }()
 
     /// `marks(of:)` of an ASCII word that is not one of `markedWords`, read from its bytes.
     static func marks(ofUnmarkedASCII word: UnsafeBufferPointer<UInt8>) -> Marks {

@@ -15,9 +15,9 @@ struct AtomIndex: Sendable {
 
     init(atoms: [ConditionProgram.Atom], phraseCount: Int, termSets: [CanonicalTermSet]) {
         atomCount = atoms.count
-        var byPhrase = [[Entry]](repeating: [], count: phraseCount)
+        var byPhrase = FlatLists<Entry>()
         func add(_ phrase: Int32, _ entry: Entry) {
-            if phrase >= 0, Int(phrase) < phraseCount { byPhrase[Int(phrase)].append(entry) }
+            byPhrase.append(entry, to: phrase)
         }
         for (number, atom) in atoms.enumerated() {
             let number = Int32(truncatingIfNeeded: number)
@@ -31,14 +31,7 @@ struct AtomIndex: Sendable {
                 continue
             }
         }
-        var entries: [Entry] = []
-        var starts: [Int32] = [0]
-        for list in byPhrase {
-            entries += list
-            starts.append(Int32(truncatingIfNeeded: entries.count))
-        }
-        self.entries = entries
-        self.starts = starts
+        (entries, starts) = byPhrase.layout(keyCount: phraseCount)
     }
 
     /// Positions in `entries` of the entries of `phrase`.

@@ -241,18 +241,24 @@ private struct DumpWriter {
         bytes.append(0x22)
         text.withUTF8 { source in
             var start = 0
-            for (index, byte) in source.enumerated() where Self.needsEscape(byte) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                escape(byte)
-                start = index + 1
+            var index = 0
+            while index < source.count {
+                // Eight bytes at a time while none needs escaping (nearly all text), then byte by byte.
+                if index + 8 <= source.count,
+                   !DumpEscape.mayNeedEscape(UnsafeRawBufferPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                for position in index..<Swift.min(index + 8, source.count) where DumpEscape.needsEscape(source[position]) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
+                    escape(source[position])
+                    start = position + 1
+                }
+                index += 8
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
         }
         bytes.append(0x22)
-    }
-
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
     }
 
     mutating func escape(_ byte: UInt8) {
@@ -270,5 +276,23 @@ private struct DumpWriter {
             }
             raw("}")
         }
+    }
+}
+
+/// Which bytes a quoted dump string escapes, tested a byte or eight bytes at a time.
+enum DumpEscape {
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    /// False when none of the eight bytes of `word` `needsEscape`, true when one does: a byte below
+    /// 0x20, or equal to 0x22, 0x5C or 0x7F, found with the usual has-zero-byte arithmetic (exact for
+    /// whether some byte matches, which is all that is asked).
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
     }
 }

@@ -77,6 +77,7 @@ extension Parser {
         guard let body = parseBlock(context, keywords: Self.termsKeywords, entry: { parser -> TermsEntry? in
             parser.parseTermsEntry(context: context)
         }) else { return nil }
+        syntax.phrases.reserveCapacity(body.entries.count)
         for entry in body.entries {
             switch entry.value {
             case .phrase(let phrase): syntax.phrases.append(Node(value: phrase, location: entry.location, trivia: entry.trivia))

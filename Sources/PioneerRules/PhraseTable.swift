@@ -2,13 +2,10 @@ import PioneerText
 
 /// Interns compiled phrases so each distinct word sequence is stored once in `CompiledRules.phrases`.
 struct PhraseTable: Sendable {
-    private struct Key: Hashable {
-        var words: [String]
-        var prefix: Bool
-    }
-
     private(set) var phrases: [CompiledPhrase] = []
-    private var indices: [Key: Int] = [:]
+    /// Index of each phrase by `key(words:prefix:)`: a `String` key, not a struct of words and marker,
+    /// because every distinct `Hashable` key type costs a scan of the conformance tables at start-up.
+    private var indices: [String: Int] = [:]
 
     /// Makes room for `count` phrases, so the table grows without rehashing.
     mutating func reserveCapacity(_ count: Int) {
@@ -18,7 +15,7 @@ struct PhraseTable: Sendable {
 
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
-        let key = Key(words: words, prefix: prefix)
+        let key = Self.key(words: words, prefix: prefix)
         // Most phrases are new: one hash to insert, and a second only to put back a phrase seen before.
         if let index = indices.updateValue(phrases.count, forKey: key) {
             indices[key] = index
@@ -26,6 +23,28 @@ struct PhraseTable: Sendable {
         }
         phrases.append(CompiledPhrase(words: words, lastWordIsPrefix: prefix, source: source))
         return phrases.count - 1
+    }
+
+    /// The words and the prefix marker as one string: `*` or `=`, then the words separated by spaces
+    /// (canonical words hold no spaces, so different phrases never share a key).
+    static func key(words: [String], prefix: Bool) -> String {
+        // The marker, a space before each word but the first, and the words' bytes (one to spare).
+        let length = words.reduce(1 + words.count) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer[0] = prefix ? UInt8(ascii: "*") : UInt8(ascii: "=")
+            var end = 1
+            for (position, word) in words.enumerated() {
+                if position > 0 {
+                    buffer[end] = UInt8(ascii: " ")
+                    end += 1
+                }
+                var word = word
+                end += word.withUTF8 { bytes in
+                    UnsafeMutableBufferPointer(rebasing: buffer[end..<end + bytes.count]).initialize(fromContentsOf: bytes)
+                }
+            }
+            return end
+        }
     }
 }
 
@@ -86,8 +105,7 @@ struct SpellingExpander: Sendable {
 
     /// Adds a group; returns the variants that were already in another group.
     mutating func add(group variants: [[String]]) -> [[String]] {
-        var unique = Set<[String]>()
-        let group = variants.filter { unique.insert($0).inserted }
+        let group = Self.withoutRepeats(variants)
         var clashes: [[String]] = []
         for variant in group {
             guard let first = variant.first else { continue }
@@ -106,9 +124,7 @@ struct SpellingExpander: Sendable {
     /// At each position the longest declared spelling that matches is replaced by each of its group's.
     func expand(_ words: [String]) -> [[String]]? {
         // Most phrases hold no declared spelling: they are their only variant.
-        guard words.contains(where: { firstWordFilter.mayContain($0) && byFirstWord[$0] != nil }) else {
-            return [words]
-        }
+        guard mayHaveVariants(words) else { return [words] }
         var results: [[String]] = [[]]
         var position = 0
         while position < words.count {
@@ -128,8 +144,26 @@ struct SpellingExpander: Sendable {
             results = next
             position += match.words.count
         }
-        var seen = Set<[String]>()
-        return results.filter { seen.insert($0).inserted }
+        return Self.withoutRepeats(results)
+    }
+
+    /// `variants` with later repeats dropped, in order. Up to `maxVariants` (every expansion, nearly every
+    /// group) by linear search: a `Set<[String]>` would cost a scan of the conformance tables at start-up
+    /// (each distinct `Hashable` key type does) to save a few comparisons.
+    static func withoutRepeats(_ variants: [[String]]) -> [[String]] {
+        guard variants.count <= maxVariants else {
+            var seen = Set<[String]>()
+            return variants.filter { seen.insert($0).inserted }
+        }
+        var unique: [[String]] = []
+        unique.reserveCapacity(variants.count)
+        for variant in variants where !unique.contains(variant) { unique.append(variant) }
+        return unique
+    }
+
+    /// False when no word of `words` begins a declared spelling: then `expand(words)` is `[words]`.
+    func mayHaveVariants(_ words: [String]) -> Bool {
+        words.contains { firstWordFilter.mayContain($0) && byFirstWord[$0] != nil }
     }
 
     private func longestMatch(in words: [String], at position: Int) -> (group: Int, words: [String])? {

@@ -41,13 +41,13 @@ extension Resolver {
     private mutating func name(_ identifier: Identifier) -> Condition? {
         if let builtin = BuiltinSignal(rawValue: identifier.name) { return .signal(builtin) }
         if let index = termSetIndex[identifier.name] {
-            usedTermSets.insert(index)
+            usedTermSets[index] = true
             return .termSet(index)
         }
         let candidates = termSets.map(\.id) + BuiltinSignal.allCases.map(\.rawValue)
         let suggestion = EditDistance.suggestion(for: identifier.name, among: candidates)
         // The suggested set was most likely meant: do not also call it unused.
-        if let suggestion, let index = termSetIndex[suggestion] { usedTermSets.insert(index) }
+        if let suggestion, let index = termSetIndex[suggestion] { usedTermSets[index] = true }
         bag.add(.unknownTermSet(identifier.name), at: identifier.location, end: identifier.end,
                 notes: suggestion.map { [Diagnostic.Note(message: "did you mean '\($0)'?")] } ?? [])
         return nil

@@ -63,12 +63,15 @@ extension Resolver {
     private mutating func compileBands(_ fields: [(Identifier, NumberLiteral?, NumberLiteral?)]) -> [BandThreshold] {
         var bands: [BandThreshold] = []
         var previous: Double?
-        var seen = Set<Band>()
+        // Bands met so far: a short array, so no `Set<Band>` is instantiated (each distinct `Hashable`
+        // key type costs a scan of the conformance tables at start-up).
+        var seen: [Band] = []
         for (position, (word, threshold, criteria)) in fields.enumerated() {
             guard let band = band(word) else { continue }
-            if !seen.insert(band).inserted {
+            if seen.contains(band) {
                 bag.add(.duplicate(kind: "band", id: word.name), at: word.location, end: word.end)
             }
+            seen.append(band)
             if band == .notMet, position != fields.count - 1 { bag.add(.notMetLast, at: word.location, end: word.end) }
             let score: Double
             if let threshold {

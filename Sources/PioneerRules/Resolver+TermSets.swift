@@ -34,32 +34,45 @@ extension Resolver {
         termSets.append(CompiledTermSet(id: id.name, title: syntax.title?.value ?? id.name, phrases: [],
                                         location: id.location))
         termSetKinds.append(syntax.isSignal ? "signal" : "term set")
+        usedTermSets.append(false)
     }
 
     mutating func compileTermSet(_ syntax: TermsSyntax) {
         guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
         var main: [Int] = [], after: [Int] = []
-        for (isAfterFirst, nodes) in [(false, syntax.phrases), (true, syntax.afterFirst ?? [])] {
-            for node in nodes {
-                guard let compiled = compilePhrase(node.value) else { continue }
-                notePhraseOwner(compiled.key, literal: node.value, set: index)
-                if isAfterFirst { after += compiled.indices } else { main += compiled.indices }
-            }
+        main.reserveCapacity(syntax.phrases.count)
+        for node in syntax.phrases {
+            guard let key = compilePhrase(node.value, into: &main) else { continue }
+            notePhraseOwner(key, literal: node.value, set: index)
         }
-        var seen = Set<Int>()
-        termSets[index].phrases = main.filter { seen.insert($0).inserted }
-        termSets[index].afterFirst = after.filter { seen.insert($0).inserted }
+        for node in syntax.afterFirst ?? [] {
+            guard let key = compilePhrase(node.value, into: &after) else { continue }
+            notePhraseOwner(key, literal: node.value, set: index)
+        }
+        termSets[index].phrases = main.filter { takeFirst($0, set: index) }
+        termSets[index].afterFirst = after.filter { takeFirst($0, set: index) }
+    }
+
+    /// True the first time term set `set` takes phrase `phrase` (an index into `phrases`), false after.
+    private mutating func takeFirst(_ phrase: Int, set: Int) -> Bool {
+        if phraseTakenBy.count <= phrase { phraseTakenBy.append(contentsOf: repeatElement(0, count: phrase + 1 - phraseTakenBy.count)) }
+        guard phraseTakenBy[phrase] != set + 1 else { return false }
+        phraseTakenBy[phrase] = set + 1
+        return true
     }
 
     /// Warns about a phrase met before in the same set (term sets are compiled one after another, so
     /// "last met in this set" means "repeated here") or first declared in another set.
     private mutating func notePhraseOwner(_ key: PhraseKey, literal: StringLiteral, set: Int) {
         let name = termSets[set].id
-        // One hash for a new phrase; a phrase met before is put back with its first set kept.
-        guard let previous = phraseOwners.updateValue(PhraseOwner(firstSet: name, lastSet: set), forKey: key) else {
+        guard key.least >= 0 else { return }
+        if phraseOwners.count <= key.least { phraseOwners.append(contentsOf: repeatElement(nil, count: key.least + 1 - phraseOwners.count)) }
+        // A phrase met before keeps its first set.
+        guard let previous = phraseOwners[key.least] else {
+            phraseOwners[key.least] = PhraseOwner(firstSet: name, lastSet: set)
             return
         }
-        phraseOwners[key] = PhraseOwner(firstSet: previous.firstSet, lastSet: set)
+        phraseOwners[key.least] = PhraseOwner(firstSet: previous.firstSet, lastSet: set)
         if previous.lastSet == set {
             bag.add(.repeatedPhrase(literal.value, set: name), at: literal.location, end: literal.end)
         } else {
@@ -70,6 +83,15 @@ extension Resolver {
 
     /// Interns every spelling of a phrase; `key` identifies the phrase up to spelling for repeat checks.
     mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true) -> (indices: [Int], key: PhraseKey)? {
+        var indices: [Int] = []
+        guard let key = compilePhrase(literal, warn: warn, into: &indices) else { return nil }
+        return (indices, key)
+    }
+
+    /// Interns every spelling of a phrase and appends their indices to `indices`; returns the key that
+    /// identifies the phrase up to spelling, or nil (nothing appended) after reporting a problem.
+    /// A phrase without declared spellings (nearly every one) is interned as it is, with no list of variants.
+    mutating func compilePhrase(_ literal: StringLiteral, warn: Bool = true, into indices: inout [Int]) -> PhraseKey? {
         let phrase = PhraseWords(literal.value)
         guard !phrase.words.isEmpty else {
             if warn { bag.add(.emptyPhrase(literal.value), at: literal.location, end: literal.end) }
@@ -79,12 +101,18 @@ extension Resolver {
             if warn { bag.add(.phraseTooLong(literal.value), at: literal.location, end: literal.end) }
             return nil
         }
+        guard spellings.mayHaveVariants(phrase.words) else {
+            let index = phrases.intern(words: phrase.words, prefix: phrase.prefix, source: literal.value)
+            indices.append(index)
+            return PhraseKey(least: index)
+        }
         guard let variants = spellings.expand(phrase.words) else {
             if warn { bag.add(.tooManyVariants(literal.value), at: literal.location, end: literal.end) }
             return nil
         }
-        let indices = variants.map { phrases.intern(words: $0, prefix: phrase.prefix, source: literal.value) }
-        return (indices, PhraseKey(least: Self.leastVariant(variants).map { indices[$0] } ?? -1))
+        let first = indices.count
+        for variant in variants { indices.append(phrases.intern(words: variant, prefix: phrase.prefix, source: literal.value)) }
+        return PhraseKey(least: Self.leastVariant(variants).map { indices[first + $0] } ?? -1)
     }
 
     /// The position of the least variant, comparing word by word (the same order as comparing the words
@@ -116,14 +144,14 @@ extension Resolver {
     }
 
     mutating func warnUnusedTermSets() {
-        for (index, set) in termSets.enumerated() where !usedTermSets.contains(index) {
+        for (index, set) in termSets.enumerated() where !usedTermSets[index] {
             bag.add(.unusedTermSet(kind: termSetKinds[index], id: set.id), at: set.location)
         }
     }
 }
 
 /// A phrase up to spelling: the interned index of its least spelling variant (words and prefix marker).
-struct PhraseKey: Hashable {
+struct PhraseKey: Equatable {
     var least: Int
 }
 

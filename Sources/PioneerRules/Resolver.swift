@@ -9,10 +9,15 @@ struct Resolver {
     var termSets: [CompiledTermSet] = []
     var termSetKinds: [String] = []
     var termSetIndex: [String: Int] = [:]
-    var usedTermSets = Set<Int>()
-    /// The term set each term-set phrase (by canonical key) was first declared in and the last it was
-    /// met in, for repeat warnings.
-    var phraseOwners: [PhraseKey: PhraseOwner] = [:]
+    /// Whether each term set (by index) is used by some condition. Arrays indexed by position rather than
+    /// sets: every distinct `Hashable` key type costs a scan of the conformance tables at start-up.
+    var usedTermSets: [Bool] = []
+    /// The term set each term-set phrase (by `PhraseKey`, an index into `phrases`) was first declared in
+    /// and the last it was met in, for repeat warnings; nil for a phrase not yet met in a term set.
+    var phraseOwners: [PhraseOwner?] = []
+    /// Scratch for removing repeats from a term set's phrase indices: the term set (index + 1) that last
+    /// took each phrase, by phrase index.
+    var phraseTakenBy: [Int] = []
     var considerationIDs: [String: SourceLocation] = [:]
     var gateIDs: [String: SourceLocation] = [:]
     var defaults = Defaults()
@@ -51,6 +56,7 @@ struct Resolver {
         let literals = terms.reduce(0) { $0 + $1.phrases.count + ($1.afterFirst?.count ?? 0) }
         phrases.reserveCapacity(literals)
         phraseOwners.reserveCapacity(literals)
+        phraseTakenBy.reserveCapacity(literals)
         for syntax in terms { compileTermSet(syntax) }
         let negation = compileNegation(single("negation", in: blocks))
         if let block = single("defaults", in: blocks) { applyDefaults(block) }

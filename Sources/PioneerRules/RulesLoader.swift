@@ -60,11 +60,25 @@ public enum RulesLoader {
                                files: walker.files)
     }
 
+    /// The file's text. At most `maxFileBytes` are read; for a larger file the size comes from the open
+    /// handle (seeking to its end), not from `FileManager.attributesOfItem`, which builds a dictionary
+    /// keyed by `FileAttributeKey` (the first use of that key type scans the conformance tables at start-up).
     private static func readFromDisk(_ path: String) -> Result<String, RulesProblem> {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        if let size, size > maxFileBytes { return .failure(.fileTooLarge(path: path, bytes: size)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
+        } catch {
+            return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
+        }
+        guard data.count <= maxFileBytes else {
+            let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
+            return .failure(.fileTooLarge(path: path, bytes: size))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(.cannotRead(path: path, reason: "not valid UTF-8"))

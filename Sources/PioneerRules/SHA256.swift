@@ -101,8 +101,10 @@ private extension SHA256 {
             }
             for i in 16..<64 {
                 let a = w[i - 15], b = w[i - 2]
-                let s0 = a.rotatedRight(7) ^ a.rotatedRight(18) ^ (a >> 3)
-                let s1 = b.rotatedRight(17) ^ b.rotatedRight(19) ^ (b >> 10)
+                // σ0 = rotr 7 ^ rotr 18 ^ shr 3 and σ1 = rotr 17 ^ rotr 19 ^ shr 10, nested so each
+                // rotation works on the previous result (fewer register copies than three rotations of one word).
+                let s0 = (a ^ a.rotatedRight(11)).rotatedRight(7) ^ (a >> 3)
+                let s1 = (b ^ b.rotatedRight(2)).rotatedRight(17) ^ (b >> 10)
                 w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
             }
             var (a, b, c, d) = (state.h0, state.h1, state.h2, state.h3)
@@ -130,10 +132,11 @@ private extension SHA256 {
         @inline(__always)
         static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
                           _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            // Σ1 = rotr 6 ^ rotr 11 ^ rotr 25 and Σ0 = rotr 2 ^ rotr 13 ^ rotr 22, nested as for σ0 and σ1.
+            let s1 = (e ^ (e ^ e.rotatedRight(14)).rotatedRight(5)).rotatedRight(6)
             let choice = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
             let t1 = h &+ s1 &+ choice &+ kw
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let s0 = (a ^ (a ^ a.rotatedRight(9)).rotatedRight(11)).rotatedRight(2)
             let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
             d = d &+ t1
             h = t1 &+ s0 &+ majority

@@ -19,6 +19,7 @@ enum BatchCommand {
         }
         let rules = try RulesSession.load(arguments.value("--rules"), console: console)
         let assessor = Assessor(rules: rules)
+        ProcessLifetime.keepUntilExit(assessor)
         let outcomes = BatchRunner(assessor: assessor, jobs: jobs, progress: console.stderrIsTerminal ? console : nil).run(files)
         var assessments: [Assessment] = []
         var failures: [(path: String, error: String)] = []

@@ -20,6 +20,7 @@ enum CheckCommand {
             throw .usage("unknown consideration '\(explainID)'\(hint)", command: "check")
         }
         let assessor = Assessor(rules: rules)
+        ProcessLifetime.keepUntilExit(assessor)
         let files = DocumentFiles.expand(arguments.positionals)
         let context = RenderContext(colour: arguments.value("--out") == nil && console.colourOut)
         var outputs: [String] = []

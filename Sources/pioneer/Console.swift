@@ -15,12 +15,19 @@ struct Console: Sendable {
     }
 
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Self.data(text))
     }
 
     func err(_ text: String, newline: Bool = true) {
         let line = newline && !text.hasSuffix("\n") ? text + "\n" : text
-        FileHandle.standardError.write(Data(line.utf8))
+        FileHandle.standardError.write(Self.data(line))
+    }
+
+    /// The UTF-8 of `text`, copied from its contiguous storage (`Data(text.utf8)` goes through a dynamic
+    /// cast of the sequence, whose first use scans the conformance tables).
+    static func data(_ text: String) -> Data {
+        var text = text
+        return text.withUTF8 { Data(buffer: $0) }
     }
 }
 

@@ -54,3 +54,15 @@ import Testing
         #expect(!Lexicon.flags(of: "hundred").contains(.participle))
     }
 }
+
+@Suite struct NamedMarksTests {
+    @Test func wordsHaveTheirMarksByName() {
+        #expect(Substance.namedMarks(of: "and") == [.and, .dateLead])
+        #expect(Substance.namedMarks(of: "section") == .reference)
+        #expect(Substance.namedMarks(of: "3") == .quarterDigit)
+        #expect(Substance.namedMarks(of: "%") == .percent)
+        #expect(Substance.namedMarks(of: "billion") == .millions)
+        #expect(Substance.namedMarks(of: "zebra") == [])
+        #expect(Substance.markedWords.allSatisfy { !Substance.namedMarks(of: $0).isEmpty })
+    }
+}

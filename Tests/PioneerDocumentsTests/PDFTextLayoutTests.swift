@@ -98,3 +98,13 @@ struct PDFTextLayoutTests {
         #expect(try blocks("BT /F1 10 Tf 72 700 Td (Bold) Tj ET BT /F1 10 Tf 72 700 Td (Bold) Tj ET").map(\.text) == ["Bold"])
     }
 }
+
+@Suite struct HeaviestSizeTests {
+    @Test func picksTheKeyWithTheMostWeightAndBreaksTiesEitherWay() {
+        let pairs: [(key: Double, weight: Int)] = [(10, 5), (12, 3), (10, 2), (14, 4), (12, 4)]
+        #expect(TextLayout.heaviest(pairs, preferLarger: false) == 10)  // 7 vs 7 vs 4: the smaller of 10 and 12
+        #expect(TextLayout.heaviest(pairs, preferLarger: true) == 12)
+        #expect(TextLayout.heaviest([(9, 1), (11, 2)], preferLarger: false) == 11)
+        #expect(TextLayout.heaviest([], preferLarger: true) == nil)
+    }
+}

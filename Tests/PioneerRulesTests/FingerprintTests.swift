@@ -74,3 +74,17 @@ import Testing
         }
     }
 }
+
+@Suite struct DumpEscapeScanTests {
+    @Test func wordScanAgreesWithTheByteTest() {
+        // Every byte value in every lane: the eight-byte test may only say "no" when no byte needs escaping.
+        for byte in 0...255 {
+            for lane in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[lane] = UInt8(byte)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(DumpEscape.mayNeedEscape(word) == DumpEscape.needsEscape(UInt8(byte)))
+            }
+        }
+    }
+}

@@ -8,9 +8,16 @@ enum TextLayout {
 
         /// Measured over every line of every page, so heading levels agree across pages.
         init(pages: [[TextLine]]) {
-            body = TextLayout.bodySize(pages.joined())
+            body = TextLayout.bodySize(pages)
             let threshold = body * 1.15
-            headings = Set(pages.joined().lazy.map(\.fontSize).filter { $0 >= threshold }).sorted(by: >)
+            // Sorted, then repeats dropped (no `Set<Double>`: see `heaviest`).
+            var sizes: [Double] = []
+            for page in pages {
+                for line in page where line.fontSize >= threshold { sizes.append(line.fontSize) }
+            }
+            sizes.sort(by: >)
+            headings = []
+            for size in sizes where headings.last != size { headings.append(size) }
         }
     }
 
@@ -53,10 +60,36 @@ enum TextLayout {
 
 extension TextLayout {
     /// The font size carrying the most text.
-    static func bodySize(_ lines: some Sequence<TextLine>) -> Double {
-        var counts: [Double: Int] = [:]
-        for line in lines { counts[line.fontSize, default: 0] += TextMeasure.characters(line.text) }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 10
+    static func bodySize(_ pages: [[TextLine]]) -> Double {
+        var weights: [(key: Double, weight: Int)] = []
+        for page in pages {
+            for line in page { weights.append((line.fontSize, TextMeasure.characters(line.text))) }
+        }
+        return heaviest(weights, preferLarger: false) ?? 10
+    }
+
+    /// The key whose pairs weigh most in all; on a tie the larger key when `preferLarger`, else the
+    /// smaller; nil for no pairs. Equal keys are brought together by sorting rather than summed in a
+    /// `Dictionary<Double, Int>`: `Double` is then never a hash key, whose first use costs a scan of the
+    /// runtime's conformance tables at start-up.
+    static func heaviest(_ pairs: [(key: Double, weight: Int)], preferLarger: Bool) -> Double? {
+        let sorted = pairs.sorted { $0.key < $1.key }
+        var best: (key: Double, weight: Int)?
+        var index = 0
+        while index < sorted.count {
+            let key = sorted[index].key
+            var weight = 0
+            repeat {
+                weight += sorted[index].weight
+                index += 1
+            } while index < sorted.count && sorted[index].key == key
+            if let current = best,
+               weight < current.weight || (weight == current.weight && (preferLarger ? key < current.key : key > current.key)) {
+                continue
+            }
+            best = (key, weight)
+        }
+        return best?.key
     }
 }
 

@@ -105,9 +105,8 @@ private extension TextLine {
     /// The font size (to the half point) carrying the most characters; the larger size on a tie.
     static func dominantSize(_ runs: [TextRun]) -> Double {
         if runs.count == 1 { return (runs[0].fontSize * 2).rounded() / 2 }
-        var weights: [Double: Int] = [:]
-        for run in runs { weights[(run.fontSize * 2).rounded() / 2, default: 0] += TextMeasure.characters(run.text) }
-        return weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
+        let weights = runs.map { (key: ($0.fontSize * 2).rounded() / 2, weight: TextMeasure.characters($0.text)) }
+        return TextLayout.heaviest(weights, preferLarger: true) ?? 10
     }
 }
 
