@@ -23,12 +23,10 @@ struct PhraseSources: Sendable {
     private let sorted: [String]
 
     init(_ phrases: [CompiledPhrase]) {
-        // Phrase indices sorted by source (then index, so that of `String`-equal sources the first
-        // phrase's spelling stands for them all), instead of a `Set` and a `Dictionary` of `String`s.
-        let order = phrases.indices.sorted { left, right in
-            let (a, b) = (phrases[left].source, phrases[right].source)
-            return a < b || (a == b && left < right)
-        }
+        // Phrase indices sorted by source, instead of a `Set` and a `Dictionary` of `String`s. The sort
+        // is stable, so `String`-equal sources stay in index order and the first one's spelling stands
+        // for them all.
+        let order = phrases.indices.sorted { phrases[$0].source < phrases[$1].source }
         var rank = [Int32](repeating: -1, count: phrases.count)
         var sorted: [String] = []
         for index in order {
