@@ -83,7 +83,13 @@ private extension MarkdownBlockParser {
             joined.withUnsafeBufferPointer { InlineMarkdown.plain($0, into: &clean) }
         }
         guard !clean.isEmpty else { return }
-        blocks.append(RawBlock(kind: kind, text: String(decoding: clean, as: UTF8.self), line: line, pageBreakBefore: pendingBreak))
+        let (text, counts) = clean.withUnsafeBufferPointer { clean in
+            let counts = TextCounts(clean)
+            // Valid UTF-8: the lines are, and markup is removed and lines are joined at ASCII bytes only.
+            // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII.
+            return (String(validUTF8: clean, isASCII: counts.scalars == clean.count), counts)
+        }
+        blocks.append(RawBlock(kind: kind, text: text, counts: counts, line: line, pageBreakBefore: pendingBreak))
         pendingBreak = false
     }
 

@@ -183,6 +183,20 @@ enum SimpleText {
     }
 }
 
+extension String {
+    /// A String of bytes that are known to be valid UTF-8, copied without validating them again
+    /// (`String(decoding:as:)` checks every byte of text that is not all ASCII). `isASCII` must be
+    /// true exactly when every byte is below 0x80.
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+        assert(String(validating: bytes, as: UTF8.self) != nil && isASCII == !bytes.contains { $0 >= 0x80 })
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}
+
 /// Decoding scalars in valid UTF-8.
 enum UTF8Bytes {
     /// The scalar starting at `index` and its length in bytes; U+FFFD for a stray continuation byte.

@@ -15,6 +15,15 @@ struct RawBlock: Sendable {
         self.pageBreakBefore = pageBreakBefore
         counts = TextCounts(text)
     }
+
+    /// A block whose `counts` are already known (counted on the bytes `text` was made from).
+    init(kind: Block.Kind, text: String, counts: TextCounts, line: Int, pageBreakBefore: Bool) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.pageBreakBefore = pageBreakBefore
+        self.counts = counts
+    }
 }
 
 /// The Unicode scalars of a text, for the page model, and its words: runs of bytes other than
