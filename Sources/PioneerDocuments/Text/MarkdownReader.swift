@@ -52,15 +52,19 @@ struct MarkdownBlockParser {
     }
 
     mutating func parse() -> [RawBlock] {
+        blocks.reserveCapacity(lines.count)
         while index < lines.count {
             let line = lines[index]
             if line.pageBreakBefore { pendingBreak = true }
             let body = trimmed(unquoted(span(line)))
-            if body.isEmpty || isThematicBreak(body) || hasPrefix(body, "<!--") { index += 1; continue }
-            if let level = atxLevel(body) { parseATXHeading(body, level: level); continue }
-            if isFence(body) { parseFence(body); continue }
+            if body.isEmpty { index += 1; continue }
+            // Most lines start with a byte that no block but a paragraph or a table row can start with.
+            let marked = mayOpenBlock(bytes[body.start])
+            if marked && (isThematicBreak(body) || hasPrefix(body, "<!--")) { index += 1; continue }
+            if marked, let level = atxLevel(body) { parseATXHeading(body, level: level); continue }
+            if marked && isFence(body) { parseFence(body); continue }
             if isTableStart() { parseTable(); continue }
-            if listItem(unquoted(span(line))) != nil { parseListItem(); continue }
+            if marked && listItem(unquoted(span(line))) != nil { parseListItem(); continue }
             parseParagraph()
         }
         return blocks
@@ -132,7 +136,7 @@ private extension MarkdownBlockParser {
         while index < lines.count, !lines[index].pageBreakBefore {
             let body = unquoted(span(lines[index]))
             let text = trimmed(body)
-            if text.isEmpty || listItem(body) != nil || atxLevel(text) != nil || isFence(text) { break }
+            if text.isEmpty || (mayOpenBlock(bytes[text.start]) && (listItem(body) != nil || atxLevel(text) != nil || isFence(text))) { break }
             parts.append(text)
             index += 1
         }
@@ -152,7 +156,8 @@ private extension MarkdownBlockParser {
                 emit(.heading(level: level), separator: 0x20, line: start)
                 return
             }
-            if !parts.isEmpty && (atxLevel(text) != nil || isFence(text) || listItem(body) != nil || isTableStart()) { break }
+            if !parts.isEmpty && ((mayOpenBlock(bytes[text.start]) && (atxLevel(text) != nil || isFence(text) || listItem(body) != nil))
+                || isTableStart()) { break }
             parts.append(text)
             index += 1
         }
@@ -206,6 +211,21 @@ private extension MarkdownBlockParser {
 /// Character-level tests of `MarkdownCharacterParser` and `PlainTextReader.listItem`.
 private extension MarkdownBlockParser {
     func span(_ line: SourceLines.Line) -> ByteSpan { ByteSpan(start: line.start, end: line.end) }
+
+    /// False when a line whose text (without quote markers and blanks) starts with `byte` can only
+    /// be a paragraph line or a table row: thematic breaks, comments, ATX headings, fences and list
+    /// items start with one of # - * _ < ` ~ + ( a digit, a lowercase letter, or a non-ASCII
+    /// scalar (a bullet, or a lowercase letter as a list label).
+    func mayOpenBlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "`"),
+             UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The line without block-quote markers ("> > text" → "text").
     func unquoted(_ line: ByteSpan) -> ByteSpan {
