@@ -30,8 +30,13 @@ struct SourceLines {
 
     /// The lines of valid UTF-8.
     init(utf8: [UInt8]) {
+        self.init(utf8: utf8, summary: utf8.withUnsafeBufferPointer { ByteSummary($0) })
+    }
+
+    /// The lines of valid UTF-8 whose `ByteSummary` is known.
+    init(utf8: [UInt8], summary: ByteSummary) {
         bytes = utf8
-        let summary = bytes.withUnsafeBufferPointer { ByteSummary($0) }
+        lines.reserveCapacity((summary.hasLineFeed ? summary.lineFeeds : summary.carriageReturns) + 1)
         let separator: UInt8 = summary.hasLineFeed ? 0x0A : 0x0D
         var strippedReturns = 0
         bytes.withUnsafeBufferPointer { buffer in
@@ -78,39 +83,85 @@ struct CharacterLine {
     var pageBreakBefore: Bool
 }
 
-private extension SourceLines {
-    /// What one pass over the bytes tells about the text.
+extension SourceLines {
+    /// What one pass over the bytes tells about the text: its line breaks, whether it has any
+    /// non-ASCII byte and, when asked, whether it looks binary (`TextDecoding.looksBinary`).
     struct ByteSummary {
-        var hasLineFeed = false, hasFormFeed = false, hasNonASCII = false
-        var carriageReturns = 0
+        var lineFeeds = 0, carriageReturns = 0
+        var hasFormFeed = false, hasNonASCII = false
+        /// True when the first `binaryWindow` bytes (all of them when fewer) hold a NUL byte, or
+        /// more than 1 byte in 20 of them is a control character other than tab, line feed, carriage
+        /// return and form feed; always false for a window of 0.
+        var looksBinary = false
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var any: UInt64 = 0, lineFeeds: UInt64 = 0, formFeeds: UInt64 = 0
-            var index = 0
-            if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
-                while index + 8 <= bytes.count {
-                    let word = ByteWords.load(base, index)
-                    index += 8
-                    any |= word
-                    // Line feeds, form feeds and carriage returns are all below 0x0E.
-                    guard ByteWords.less(word, than: 0x0E) != 0 else { continue }
-                    lineFeeds |= ByteWords.equal(word, 0x0A)
+        var hasLineFeed: Bool { lineFeeds > 0 }
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, binaryWindow: Int = 0) {
+            let window = min(bytes.count, max(binaryWindow, 0))
+            var tally = Tally()
+            tally.add(bytes, from: 0, to: window, judging: true)
+            tally.add(bytes, from: window, to: bytes.count, judging: false)
+            lineFeeds = tally.lineFeeds
+            carriageReturns = tally.carriageReturns
+            hasFormFeed = tally.formFeeds != 0
+            hasNonASCII = tally.any & ByteWords.highs != 0
+            looksBinary = tally.nuls != 0 || tally.controls * 20 > window
+        }
+
+        /// The counts of one pass, eight bytes at a time.
+        private struct Tally {
+            var any: UInt64 = 0, formFeeds: UInt64 = 0, nuls: UInt64 = 0
+            var lineFeeds = 0, carriageReturns = 0, controls = 0
+
+            /// Adds `bytes[start..<end]`; when `judging`, also counts their NULs and other control characters.
+            mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, judging: Bool) {
+                var index = start
+                if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+                    while end &- index >= 8 {
+                        add(ByteWords.load(base, index), judging: judging)
+                        index &+= 8
+                    }
+                }
+                while index < end {
+                    let byte = bytes[index]
+                    index += 1
+                    any |= UInt64(byte)
+                    if judging && (byte < 0x20 || byte == 0x7F) {
+                        if byte == 0 { nuls = 1 }
+                        if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                    }
+                    lineFeeds += byte == 0x0A ? 1 : 0
+                    formFeeds |= byte == 0x0C ? 1 : 0
+                    carriageReturns += byte == 0x0D ? 1 : 0
+                }
+            }
+
+            /// Adds eight bytes.
+            @inline(__always)
+            mutating func add(_ word: UInt64, judging: Bool) {
+                any |= word
+                if judging {
+                    let control = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x7F)
+                    guard control != 0 else { return }
+                    let lineFeed = ByteWords.equal(word, 0x0A), formFeed = ByteWords.equal(word, 0x0C)
+                    let carriageReturn = ByteWords.equal(word, 0x0D)
+                    nuls |= ByteWords.equal(word, 0)
+                    controls += (control & ~(lineFeed | formFeed | carriageReturn | ByteWords.equal(word, 0x09))).nonzeroBitCount
+                    lineFeeds += lineFeed.nonzeroBitCount
+                    formFeeds |= formFeed
+                    carriageReturns += carriageReturn.nonzeroBitCount
+                } else {
+                    guard ByteWords.less(word, than: 0x0E) != 0 else { return }
+                    lineFeeds += ByteWords.equal(word, 0x0A).nonzeroBitCount
                     formFeeds |= ByteWords.equal(word, 0x0C)
                     carriageReturns += ByteWords.equal(word, 0x0D).nonzeroBitCount
                 }
             }
-            for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
-                any |= UInt64(byte)
-                lineFeeds |= byte == 0x0A ? 1 : 0
-                formFeeds |= byte == 0x0C ? 1 : 0
-                carriageReturns += byte == 0x0D ? 1 : 0
-            }
-            hasNonASCII = any & 0x8080_8080_8080_8080 != 0
-            hasLineFeed = lineFeeds != 0
-            hasFormFeed = formFeeds != 0
         }
     }
+}
 
+private extension SourceLines {
     /// Adds the line `bytes[start..<end]`, split at its form feeds; blank text before a form feed is dropped.
     mutating func addSplittingFormFeeds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, pendingBreak: inout Bool) {
         var rest = start

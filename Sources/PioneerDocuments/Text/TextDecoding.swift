@@ -10,6 +10,17 @@ public enum TextDecoding {
     /// text is over the reader's limit.
     static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
         let (utf8, encoding) = decodeToUTF8(bytes)
+        if encoding == .utf8 && utf8.count == bytes.count {
+            // The text is the bytes (UTF-8 without a BOM): one pass both judges them and summarises their lines.
+            let summary = utf8.withUnsafeBufferPointer { SourceLines.ByteSummary($0, binaryWindow: binaryWindow) }
+            if summary.looksBinary {
+                throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
+            }
+            guard utf8.count <= limits.maxTextCharacters else {
+                throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
+            }
+            return (SourceLines(utf8: utf8, summary: summary), [])
+        }
         if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
             throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
         }
@@ -41,10 +52,13 @@ public enum TextDecoding {
 }
 
 extension TextDecoding {
+    /// How many bytes at the start of a file `looksBinary` judges.
+    static let binaryWindow = 65_536
+
     /// True when the first 64 KiB hold a NUL byte, or more than 1 byte in 20 is a control character
     /// other than tab, line feed, carriage return and form feed: a binary file given a text extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let count = min(bytes.count, 65_536)
+        let count = min(bytes.count, binaryWindow)
         return bytes.withUnsafeBufferPointer { buffer in
             var controls = 0
             var index = 0
