@@ -154,10 +154,19 @@ private extension InlineMarkdown {
         }
 
         /// The index of the first byte at or after `start` that may start markup: one of ! * < and
-        /// [ \\ ] ^ _ ` (0x5B-0x60), looked for eight bytes at a time.
+        /// [ \\ ] ^ _ ` (0x5B-0x60), looked for sixteen bytes at a time (`BytePairs`), then eight.
         func nextMarkup(from start: Int) -> Int {
             var index = start
             if let base = text.baseAddress.map(UnsafeRawPointer.init) {
+                while text.count &- index >= 16 {
+                    let pair = BytePairs.load(base, index)
+                    let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
+                        | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
+                    if BytePairs.any(marks) {
+                        return index + BytePairs.firstByte(marks)
+                    }
+                    index &+= 16
+                }
                 while index + 8 <= text.count {
                     let word = ByteWords.load(base, index)
                     let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))

@@ -108,7 +108,7 @@ extension SourceLines {
             looksBinary = tally.nuls != 0 || tally.controls * 20 > window
         }
 
-        /// The counts of one pass, eight bytes at a time.
+        /// The counts of one pass, sixteen bytes at a time.
         private struct Tally {
             var any: UInt64 = 0, formFeeds: UInt64 = 0, nuls: UInt64 = 0
             var lineFeeds = 0, carriageReturns = 0, controls = 0
@@ -117,6 +117,19 @@ extension SourceLines {
             mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, judging: Bool) {
                 var index = start
                 if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+                    // Sixteen bytes at a time: most hold no control character, and are only noted for `any`.
+                    var anyPair = BytePairs.Pair()
+                    while end &- index >= 16 {
+                        let pair = BytePairs.load(base, index)
+                        index &+= 16
+                        anyPair |= pair
+                        // Control characters are below 0x20 or 0x7F; line feeds, form feeds and carriage returns below 0x0E.
+                        let rare = judging ? BytePairs.less(pair, than: 0x20) | BytePairs.equal(pair, 0x7F) : BytePairs.less(pair, than: 0x0E)
+                        guard BytePairs.any(rare) else { continue }
+                        add(pair[0], judging: judging)
+                        add(pair[1], judging: judging)
+                    }
+                    any |= anyPair[0] | anyPair[1]
                     while end &- index >= 8 {
                         add(ByteWords.load(base, index), judging: judging)
                         index &+= 8
