@@ -74,11 +74,22 @@ struct MarkdownBlockParser {
 private extension MarkdownBlockParser {
     /// Adds a block of `parts` joined by `separator`, without inline markup, unless that leaves no text.
     mutating func emit(_ kind: Block.Kind, separator: UInt8 = 0x0A, line: Int) {
-        clean.removeAll(keepingCapacity: true)
+        var made: (text: String, counts: TextCounts)?
+        var asItIs = false
         if parts.count == 1 {
             let part = parts[0]
-            bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
+            // Most blocks of one part hold no inline markup: their text is then their bytes as they are.
+            (asItIs, made) = bytes.withUnsafeBufferPointer { all in
+                let text = UnsafeBufferPointer(rebasing: all[part.start..<part.end])
+                guard InlineMarkdown.firstMarkup(in: text) == text.count else { return (false, nil) }
+                return (true, Self.block(of: text))
+            }
+            if !asItIs {
+                clean.removeAll(keepingCapacity: true)
+                bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
+            }
         } else {
+            clean.removeAll(keepingCapacity: true)
             joined.removeAll(keepingCapacity: true)
             for (number, part) in parts.enumerated() {
                 if number > 0 { joined.append(separator) }
@@ -86,15 +97,19 @@ private extension MarkdownBlockParser {
             }
             joined.withUnsafeBufferPointer { InlineMarkdown.plain($0, into: &clean) }
         }
-        guard !clean.isEmpty else { return }
-        let (text, counts) = clean.withUnsafeBufferPointer { clean in
-            let counts = TextCounts(clean)
-            // Valid UTF-8: the lines are, and markup is removed and lines are joined at ASCII bytes only.
-            // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII.
-            return (String(validUTF8: clean, isASCII: counts.scalars == clean.count), counts)
-        }
-        blocks.append(RawBlock(kind: kind, text: text, counts: counts, line: line, pageBreakBefore: pendingBreak))
+        if !asItIs { made = clean.withUnsafeBufferPointer { Self.block(of: $0) } }
+        guard let made else { return }
+        blocks.append(RawBlock(kind: kind, text: made.text, counts: made.counts, line: line, pageBreakBefore: pendingBreak))
         pendingBreak = false
+    }
+
+    /// The text and counts of a block's bytes, without inline markup; nil when there are none.
+    static func block(of text: UnsafeBufferPointer<UInt8>) -> (text: String, counts: TextCounts)? {
+        guard !text.isEmpty else { return nil }
+        let counts = TextCounts(text)
+        // Valid UTF-8: the lines are, and markup is removed and lines are joined at ASCII bytes only.
+        // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII.
+        return (String(validUTF8: text, isASCII: counts.scalars == text.count), counts)
     }
 
     /// Adds a block of one part.
