@@ -213,6 +213,8 @@ private extension MarkdownDifferentialTests {
         #expect(blocks.map(describe) == reference.map(describe), "\(text.debugDescription)", sourceLocation: sourceLocation)
         // Same scalars, not only canonically equivalent text.
         #expect(blocks.map { Array($0.text.unicodeScalars) } == reference.map { Array($0.text.unicodeScalars) }, sourceLocation: sourceLocation)
+        // Counted as the reference counts its Strings (the byte parser counts its bytes as it makes them).
+        #expect(blocks.map(\.counts) == reference.map(\.counts), sourceLocation: sourceLocation)
     }
 }
 

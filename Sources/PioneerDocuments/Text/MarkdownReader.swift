@@ -24,6 +24,73 @@ public enum MarkdownReader {
     }
 }
 
+extension TextCounts {
+    /// The counts of bytes that hold no inline markup, found in the same pass as `InlineMarkdown.firstMarkup`
+    /// would look for markup (the text is then a block's text as it is); nil when there may be some.
+    init?(unlessMarkup utf8: UnsafeBufferPointer<UInt8>) {
+        let count = utf8.count
+        var continuations = 0, words = 0
+        var spaceBefore: UInt64 = 0x80  // the high bit of the byte before the next one: the text starts after a space
+        var index = 0
+        if let base = utf8.baseAddress.map(UnsafeRawPointer.init) {
+            typealias Pair = BytePairs.Pair
+            while count &- index >= 16 {
+                var laneContinuations = Pair(), laneWords = Pair()
+                let stop = index &+ min(count &- index, 16 &* 255)
+                repeat {
+                    let pair = BytePairs.load(base, index)
+                    index &+= 16
+                    // Markup as `InlineMarkdown.firstMarkup` looks for it; tab, line feed, form feed and carriage return are below 0x0E.
+                    let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
+                        | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
+                    let low = BytePairs.less(pair, than: 0x0E)
+                    var spaces = BytePairs.equal(pair, 0x20)
+                    if BytePairs.any(marks | low) {
+                        if BytePairs.any(marks) { return nil }
+                        spaces |= BytePairs.equal(pair, 0x09) | BytePairs.equal(pair, 0x0A) | BytePairs.equal(pair, 0x0D)
+                            | BytePairs.equal(pair, 0x0C)
+                    }
+                    laneContinuations &+= (pair & ~(pair &<< 1) & Pair(repeating: ByteWords.highs)) &>> 7
+                    let before = Pair(spaceBefore, spaces[0] &>> 56)
+                    laneWords &+= ((spaces &<< 8 | before) & ~spaces) &>> 7
+                    spaceBefore = spaces[1] &>> 56
+                } while stop &- index >= 16
+                continuations &+= Self.sumOfLanes(laneContinuations[0]) &+ Self.sumOfLanes(laneContinuations[1])
+                words &+= Self.sumOfLanes(laneWords[0]) &+ Self.sumOfLanes(laneWords[1])
+            }
+            if count &- index >= 8 {
+                let word = ByteWords.load(base, index)
+                index &+= 8
+                let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))
+                    | ByteWords.equal(word, 0x21) | ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C)
+                if marks != 0 { return nil }
+                continuations &+= Self.sumOfLanes((word & ~(word << 1) & ByteWords.highs) >> 7)
+                var spaces = ByteWords.equal(word, 0x20)
+                if ByteWords.less(word, than: 0x0E) != 0 {
+                    spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
+                }
+                words &+= Self.sumOfLanes(((spaces << 8 | spaceBefore) & ~spaces) >> 7)
+                spaceBefore = spaces >> 56
+            }
+        }
+        var inWord = spaceBefore == 0
+        while index < count {
+            let byte = utf8[index]
+            index &+= 1
+            switch byte {
+            case 0x21, 0x2A, 0x3C, 0x5B...0x60: return nil
+            default: break
+            }
+            continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            words &+= !space && !inWord ? 1 : 0
+            inWord = !space
+        }
+        self.words = words
+        scalars = count &- continuations
+    }
+}
+
 /// A range of a text's UTF-8 bytes.
 struct ByteSpan {
     var start: Int
@@ -81,8 +148,8 @@ private extension MarkdownBlockParser {
             // Most blocks of one part hold no inline markup: their text is then their bytes as they are.
             (asItIs, made) = bytes.withUnsafeBufferPointer { all in
                 let text = UnsafeBufferPointer(rebasing: all[part.start..<part.end])
-                guard InlineMarkdown.firstMarkup(in: text) == text.count else { return (false, nil) }
-                return (true, Self.block(of: text))
+                guard let counts = TextCounts(unlessMarkup: text) else { return (false, nil) }
+                return (true, text.isEmpty ? nil : (String(validUTF8: text, isASCII: counts.scalars == text.count), counts))
             }
             if !asItIs {
                 clean.removeAll(keepingCapacity: true)
