@@ -124,6 +124,9 @@ private extension TextDecoding {
     static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = bytes.prefix(4096)
         guard sample.count >= 8 else { return nil }
+        // Without a NUL byte, neither half has any (most text: found sixteen bytes at a time).
+        let hasNUL = sample.withUnsafeBufferPointer { ByteWords.firstIndex(of: 0, in: $0, from: 0) < $0.count }
+        guard hasNUL else { return nil }
         var evenZeros = 0, oddZeros = 0
         for (index, byte) in sample.enumerated() where byte == 0 {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }

@@ -126,9 +126,16 @@ struct TextPagination {
         guard pageTotal <= limits.maxPages else {
             throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxPages) pages (\(pageTotal) by the page model)"))
         }
-        var pages = (1...pageTotal).map { Page(number: $0, blocks: []) }
-        for block in placed where block.page >= 1 && block.page <= pageTotal {
-            pages[block.page - 1].blocks.append(block)
+        // Pages only ever advance as blocks are placed: each page takes the next run of them, copied at once.
+        var pages: [Page] = []
+        pages.reserveCapacity(pageTotal)
+        var start = 0
+        while start < placed.count && placed[start].page < 1 { start += 1 }
+        for number in 1...pageTotal {
+            var end = start
+            while end < placed.count && placed[end].page == number { end += 1 }
+            pages.append(Page(number: number, blocks: Array(placed[start..<end])))
+            start = end
         }
         let words = blocks.reduce(0) { $0 + $1.counts.words }
         return Document(path: path, format: format, pages: pages, pageCount: pageCount, wordCount: words, warnings: warnings)
