@@ -43,6 +43,16 @@ struct SourceLines {
             var number = 0
             var pendingBreak = false
             var start = 0
+            if separator == 0x0A && !summary.hasFormFeed {
+                // The summary found every line feed: each ends a line.
+                for end in summary.lineFeedPositions {
+                    number += 1
+                    addLine(buffer, start, end, number: number, strippedReturns: &strippedReturns)
+                    start = end + 1
+                }
+                addLine(buffer, start, buffer.count, number: number + 1, strippedReturns: &strippedReturns)
+                return
+            }
             while true {
                 let end = ByteWords.firstIndex(of: separator, in: buffer, from: start)
                 number += 1
@@ -87,21 +97,24 @@ extension SourceLines {
     /// What one pass over the bytes tells about the text: its line breaks, whether it has any
     /// non-ASCII byte and, when asked, whether it looks binary (`TextDecoding.looksBinary`).
     struct ByteSummary {
-        var lineFeeds = 0, carriageReturns = 0
+        /// Where the line feeds are, in order.
+        var lineFeedPositions: [Int] = []
+        var carriageReturns = 0
         var hasFormFeed = false, hasNonASCII = false
         /// True when the first `binaryWindow` bytes (all of them when fewer) hold a NUL byte, or
         /// more than 1 byte in 20 of them is a control character other than tab, line feed, carriage
         /// return and form feed; always false for a window of 0.
         var looksBinary = false
 
-        var hasLineFeed: Bool { lineFeeds > 0 }
+        var lineFeeds: Int { lineFeedPositions.count }
+        var hasLineFeed: Bool { !lineFeedPositions.isEmpty }
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, binaryWindow: Int = 0) {
             let window = min(bytes.count, max(binaryWindow, 0))
             var tally = Tally()
             tally.add(bytes, from: 0, to: window, judging: true)
             tally.add(bytes, from: window, to: bytes.count, judging: false)
-            lineFeeds = tally.lineFeeds
+            lineFeedPositions = tally.lineFeeds
             carriageReturns = tally.carriageReturns
             hasFormFeed = tally.formFeeds != 0
             hasNonASCII = tally.any & ByteWords.highs != 0
@@ -111,7 +124,8 @@ extension SourceLines {
         /// The counts of one pass, sixteen bytes at a time.
         private struct Tally {
             var any: UInt64 = 0, formFeeds: UInt64 = 0, nuls: UInt64 = 0
-            var lineFeeds = 0, carriageReturns = 0, controls = 0
+            var lineFeeds: [Int] = []
+            var carriageReturns = 0, controls = 0
 
             /// Adds `bytes[start..<end]`; when `judging`, also counts their NULs and other control characters.
             mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, judging: Bool) {
@@ -126,12 +140,12 @@ extension SourceLines {
                         // Control characters are below 0x20 or 0x7F; line feeds, form feeds and carriage returns below 0x0E.
                         let rare = judging ? BytePairs.less(pair, than: 0x20) | BytePairs.equal(pair, 0x7F) : BytePairs.less(pair, than: 0x0E)
                         guard BytePairs.any(rare) else { continue }
-                        add(pair[0], judging: judging)
-                        add(pair[1], judging: judging)
+                        add(pair[0], at: index &- 16, judging: judging)
+                        add(pair[1], at: index &- 8, judging: judging)
                     }
                     any |= anyPair[0] | anyPair[1]
                     while end &- index >= 8 {
-                        add(ByteWords.load(base, index), judging: judging)
+                        add(ByteWords.load(base, index), at: index, judging: judging)
                         index &+= 8
                     }
                 }
@@ -143,15 +157,15 @@ extension SourceLines {
                         if byte == 0 { nuls = 1 }
                         if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
                     }
-                    lineFeeds += byte == 0x0A ? 1 : 0
+                    if byte == 0x0A { lineFeeds.append(index - 1) }
                     formFeeds |= byte == 0x0C ? 1 : 0
                     carriageReturns += byte == 0x0D ? 1 : 0
                 }
             }
 
-            /// Adds eight bytes.
+            /// Adds the eight bytes at `offset`.
             @inline(__always)
-            mutating func add(_ word: UInt64, judging: Bool) {
+            mutating func add(_ word: UInt64, at offset: Int, judging: Bool) {
                 any |= word
                 if judging {
                     let control = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x7F)
@@ -160,14 +174,24 @@ extension SourceLines {
                     let carriageReturn = ByteWords.equal(word, 0x0D)
                     nuls |= ByteWords.equal(word, 0)
                     controls += (control & ~(lineFeed | formFeed | carriageReturn | ByteWords.equal(word, 0x09))).nonzeroBitCount
-                    lineFeeds += lineFeed.nonzeroBitCount
+                    note(lineFeed, at: offset)
                     formFeeds |= formFeed
                     carriageReturns += carriageReturn.nonzeroBitCount
                 } else {
                     guard ByteWords.less(word, than: 0x0E) != 0 else { return }
-                    lineFeeds += ByteWords.equal(word, 0x0A).nonzeroBitCount
+                    note(ByteWords.equal(word, 0x0A), at: offset)
                     formFeeds |= ByteWords.equal(word, 0x0C)
                     carriageReturns += ByteWords.equal(word, 0x0D).nonzeroBitCount
+                }
+            }
+
+            /// Notes the line feeds marked in `mask` (high bits) of the eight bytes at `offset`.
+            @inline(__always)
+            mutating func note(_ mask: UInt64, at offset: Int) {
+                var rest = mask
+                while rest != 0 {
+                    lineFeeds.append(offset + rest.trailingZeroBitCount / 8)
+                    rest &= rest &- 1
                 }
             }
         }
@@ -175,6 +199,16 @@ extension SourceLines {
 }
 
 private extension SourceLines {
+    /// Adds the line `bytes[start..<end]` (without a '\r' before its '\n').
+    mutating func addLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, strippedReturns: inout Int) {
+        var lineEnd = end
+        if lineEnd > start, bytes[lineEnd - 1] == 0x0D {
+            lineEnd -= 1
+            strippedReturns += 1
+        }
+        lines.append(Line(start: start, end: lineEnd, number: number, pageBreakBefore: false))
+    }
+
     /// Adds the line `bytes[start..<end]`, split at its form feeds; blank text before a form feed is dropped.
     mutating func addSplittingFormFeeds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, pendingBreak: inout Bool) {
         var rest = start
