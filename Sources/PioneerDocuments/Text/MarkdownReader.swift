@@ -275,14 +275,13 @@ private extension MarkdownBlockParser {
         var cellStart = body.start
         var cursor = body.start
         while cursor < body.end {
-            let byte = bytes[cursor]
+            cursor = nextBarOrBackslash(from: cursor, to: body.end)
+            guard cursor < body.end else { break }
             // An escaped byte cannot end a cell (nor can the rest of an escaped multi-byte scalar).
-            if byte == UInt8(ascii: "\\") { cursor += 2; continue }
-            if byte == UInt8(ascii: "|") {
-                column += 1
-                emit(.tableCell(row: number, column: column), trimmed(ByteSpan(start: cellStart, end: cursor)), line: line)
-                cellStart = cursor + 1
-            }
+            if bytes[cursor] == UInt8(ascii: "\\") { cursor += 2; continue }
+            column += 1
+            emit(.tableCell(row: number, column: column), trimmed(ByteSpan(start: cellStart, end: cursor)), line: line)
+            cellStart = cursor + 1
             cursor += 1
         }
         emit(.tableCell(row: number, column: column + 1), trimmed(ByteSpan(start: cellStart, end: body.end)), line: line)
@@ -326,6 +325,23 @@ private extension MarkdownBlockParser {
         while result.start < result.end && (bytes[result.start] == 0x20 || bytes[result.start] == 0x09) { result.start += 1 }
         while result.end > result.start && (bytes[result.end - 1] == 0x20 || bytes[result.end - 1] == 0x09) { result.end -= 1 }
         return result
+    }
+
+    /// The first position of '|' or '\\' in `start..<end` (within the text), or `end`; sixteen bytes at a time.
+    func nextBarOrBackslash(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            if let base = buffer.baseAddress.map(UnsafeRawPointer.init), end <= buffer.count {
+                while end &- index >= 16 {
+                    let pair = BytePairs.load(base, index)
+                    let marks = BytePairs.equal(pair, UInt8(ascii: "|")) | BytePairs.equal(pair, UInt8(ascii: "\\"))
+                    if BytePairs.any(marks) { return index + BytePairs.firstByte(marks) }
+                    index &+= 16
+                }
+            }
+            while index < end && buffer[index] != UInt8(ascii: "|") && buffer[index] != UInt8(ascii: "\\") { index += 1 }
+            return index
+        }
     }
 
     func contains(_ span: ByteSpan, _ byte: UInt8) -> Bool {
