@@ -33,8 +33,8 @@ struct SourceLines {
         self.init(utf8: utf8, summary: utf8.withUnsafeBufferPointer { ByteSummary($0) })
     }
 
-    /// The lines of valid UTF-8 whose `ByteSummary` is known.
-    init(utf8: [UInt8], summary: ByteSummary) {
+    /// The lines of valid UTF-8 whose `ByteSummary` is known, and perhaps whether all its scalars are simple.
+    init(utf8: [UInt8], summary: ByteSummary, simpleScalars: Bool? = nil) {
         bytes = utf8
         lines.reserveCapacity((summary.hasLineFeed ? summary.lineFeeds : summary.carriageReturns) + 1)
         let separator: UInt8 = summary.hasLineFeed ? 0x0A : 0x0D
@@ -71,7 +71,7 @@ struct SourceLines {
             }
         }
         let strayReturn = separator == 0x0A && summary.carriageReturns > strippedReturns
-        isSimple = !strayReturn && (!summary.hasNonASCII || SimpleText.isSimple(bytes))
+        isSimple = !strayReturn && (!summary.hasNonASCII || (simpleScalars ?? SimpleText.isSimple(bytes)))
     }
 
     /// Every line as Substrings of the text, for readers that work on Characters.
