@@ -17,6 +17,15 @@ enum ByteWords {
         ~(((word & lows) &+ ones &* UInt64(0x80 - bound)) | word) & highs
     }
 
+    /// The control characters of `word`: bytes below 0x20, and 0x7F.
+    @inline(__always)
+    static func control(_ word: UInt64) -> UInt64 {
+        // ((byte & 0x7F) + 1) & 0x7F is below 0x21 exactly for those (and for the same with the high
+        // bit set, which is masked off); the sums never carry into the next byte.
+        let next = ((word & lows) &+ ones) & lows
+        return ~((next &+ ones &* 0x5F) | word) & highs
+    }
+
     /// The bytes of `word` equal to `byte`.
     @inline(__always)
     static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -80,6 +89,14 @@ enum BytePairs {
     static func less(_ pair: Pair, than bound: UInt8) -> Pair {
         ~(((pair & Pair(repeating: ByteWords.lows)) &+ Pair(repeating: ByteWords.ones &* UInt64(0x80 - bound))) | pair)
             & Pair(repeating: ByteWords.highs)
+    }
+
+    /// The control characters of `pair`, as `ByteWords.control`.
+    @inline(__always)
+    static func control(_ pair: Pair) -> Pair {
+        let lows = Pair(repeating: ByteWords.lows)
+        let next = ((pair & lows) &+ Pair(repeating: ByteWords.ones)) & lows
+        return ~((next &+ Pair(repeating: ByteWords.ones &* 0x5F)) | pair) & Pair(repeating: ByteWords.highs)
     }
 
     /// The bytes of `pair` equal to `byte`, as `ByteWords.equal`.

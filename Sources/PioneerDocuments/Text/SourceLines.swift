@@ -112,6 +112,7 @@ extension SourceLines {
         init(_ bytes: UnsafeBufferPointer<UInt8>, binaryWindow: Int = 0) {
             let window = min(bytes.count, max(binaryWindow, 0))
             var tally = Tally()
+            tally.lineFeeds.reserveCapacity(bytes.count / 64 + 8)
             tally.add(bytes, from: 0, to: window, judging: true)
             tally.add(bytes, from: window, to: bytes.count, judging: false)
             lineFeedPositions = tally.lineFeeds
@@ -138,7 +139,7 @@ extension SourceLines {
                         index &+= 16
                         anyPair |= pair
                         // Control characters are below 0x20 or 0x7F; line feeds, form feeds and carriage returns below 0x0E.
-                        let rare = judging ? BytePairs.less(pair, than: 0x20) | BytePairs.equal(pair, 0x7F) : BytePairs.less(pair, than: 0x0E)
+                        let rare = judging ? BytePairs.control(pair) : BytePairs.less(pair, than: 0x0E)
                         guard BytePairs.any(rare) else { continue }
                         add(pair[0], at: index &- 16, judging: judging)
                         add(pair[1], at: index &- 8, judging: judging)
@@ -168,7 +169,7 @@ extension SourceLines {
             mutating func add(_ word: UInt64, at offset: Int, judging: Bool) {
                 any |= word
                 if judging {
-                    let control = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x7F)
+                    let control = ByteWords.control(word)
                     guard control != 0 else { return }
                     let lineFeed = ByteWords.equal(word, 0x0A), formFeed = ByteWords.equal(word, 0x0C)
                     let carriageReturn = ByteWords.equal(word, 0x0D)
