@@ -149,7 +149,7 @@ private extension MarkdownBlockParser {
             (asItIs, made) = bytes.withUnsafeBufferPointer { all in
                 let text = UnsafeBufferPointer(rebasing: all[part.start..<part.end])
                 guard let counts = TextCounts(unlessMarkup: text) else { return (false, nil) }
-                return (true, text.isEmpty ? nil : (String(validUTF8: text, isASCII: counts.scalars == text.count), counts))
+                return (true, text.isEmpty ? nil : (String(blockBytes: text, isASCII: counts.scalars == text.count), counts))
             }
             if !asItIs {
                 clean.removeAll(keepingCapacity: true)
@@ -174,9 +174,8 @@ private extension MarkdownBlockParser {
     static func block(of text: UnsafeBufferPointer<UInt8>) -> (text: String, counts: TextCounts)? {
         guard !text.isEmpty else { return nil }
         let counts = TextCounts(text)
-        // Valid UTF-8: the lines are, and markup is removed and lines are joined at ASCII bytes only.
-        // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII.
-        return (String(validUTF8: text, isASCII: counts.scalars == text.count), counts)
+        // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII; `String(blockBytes:)` checks it.
+        return (String(blockBytes: text, isASCII: counts.scalars == text.count), counts)
     }
 
     /// Adds a block of one part.
