@@ -134,7 +134,14 @@ import Testing
                     let bit = UInt64(0x80) << (8 * UInt64(index))
                     #expect((ByteWords.equal(word, probe) & bit != 0) == (bytes[index] == probe))
                     #expect((ByteWords.less(word, than: bound) & bit != 0) == (bytes[index] < bound))
+                    #expect((ByteWords.control(word) & bit != 0) == (bytes[index] < 0x20 || bytes[index] == 0x7F))
                 }
+                // Sixteen bytes at a time: the same tests on both words.
+                let pair = BytePairs.load(base, 0)
+                #expect(pair == BytePairs.Pair(word, ByteWords.load(base, 8)))
+                #expect(BytePairs.control(pair) == BytePairs.Pair(ByteWords.control(pair[0]), ByteWords.control(pair[1])))
+                #expect(BytePairs.equal(pair, probe) == BytePairs.Pair(ByteWords.equal(pair[0], probe), ByteWords.equal(pair[1], probe)))
+                #expect(BytePairs.less(pair, than: bound) == BytePairs.Pair(ByteWords.less(pair[0], than: bound), ByteWords.less(pair[1], than: bound)))
                 let start = generator.next(16)
                 #expect(ByteWords.firstIndex(of: probe, in: buffer, from: start) == (bytes[start...].firstIndex(of: probe) ?? 16))
                 #expect(ByteWords.firstNonASCII(in: buffer, from: start) == (bytes[start...].firstIndex { $0 >= 0x80 } ?? 16))
@@ -213,6 +220,8 @@ private extension MarkdownDifferentialTests {
         #expect(blocks.map(describe) == reference.map(describe), "\(text.debugDescription)", sourceLocation: sourceLocation)
         // Same scalars, not only canonically equivalent text.
         #expect(blocks.map { Array($0.text.unicodeScalars) } == reference.map { Array($0.text.unicodeScalars) }, sourceLocation: sourceLocation)
+        // Counted as the reference counts its Strings (the byte parser counts its bytes as it makes them).
+        #expect(blocks.map(\.counts) == reference.map(\.counts), sourceLocation: sourceLocation)
     }
 }
 

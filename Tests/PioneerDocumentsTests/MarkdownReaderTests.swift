@@ -52,3 +52,22 @@ import Testing
         #expect(doc.blocks[0].text == "code without end\nmore")
     }
 }
+
+@Suite struct BlockStringTests {
+    @Test func wrongASCIIClaimsOrCutCharactersNeverMakeAnInvalidString() {
+        let cases: [[UInt8]] = [
+            Array("plain ASCII text, long enough for several words".utf8),
+            Array("£3m".utf8),
+            [0x61, 0xC2],                    // a character cut after its lead byte
+            [0xA3, 0x33, 0x6D],              // a continuation byte first
+            [0xE2, 0x80, 0x93, 0x41, 0xFF],  // a dash, then a byte UTF-8 never uses
+        ]
+        for bytes in cases {
+            for claim in [true, false] {
+                let made = bytes.withUnsafeBufferPointer { String(blockBytes: $0, isASCII: claim) }
+                #expect(made == String(decoding: bytes, as: UTF8.self))
+                #expect(Array(made.utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8))
+            }
+        }
+    }
+}

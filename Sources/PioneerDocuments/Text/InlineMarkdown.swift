@@ -22,6 +22,36 @@ enum InlineMarkdown {
         scanner.run(into: &out)
     }
 
+    /// The index of the first byte at or after `start` that may start markup: one of ! * < and
+    /// [ \\ ] ^ _ ` (0x5B-0x60), looked for sixteen bytes at a time (`BytePairs`), then eight; the
+    /// count when there is none (then `plain` leaves the text as it is).
+    static func firstMarkup(in text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
+        var index = start
+        if let base = text.baseAddress.map(UnsafeRawPointer.init) {
+            while text.count &- index >= 16 {
+                let pair = BytePairs.load(base, index)
+                let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
+                    | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
+                if BytePairs.any(marks) { return index + BytePairs.firstByte(marks) }
+                index &+= 16
+            }
+            while index + 8 <= text.count {
+                let word = ByteWords.load(base, index)
+                let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))
+                    | ByteWords.equal(word, 0x21) | ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C)
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < text.count {
+            switch text[index] {
+            case 0x21, 0x2A, 0x3C, 0x5B...0x60: return index
+            default: index += 1
+            }
+        }
+        return index
+    }
+
     /// `plain` on Characters, for any text: the reference the byte version is tested against.
     static func plainCharacters(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x5D
@@ -153,27 +183,7 @@ private extension InlineMarkdown {
             skip(to: count)
         }
 
-        /// The index of the first byte at or after `start` that may start markup: one of ! * < and
-        /// [ \\ ] ^ _ ` (0x5B-0x60), looked for eight bytes at a time.
-        func nextMarkup(from start: Int) -> Int {
-            var index = start
-            if let base = text.baseAddress.map(UnsafeRawPointer.init) {
-                while index + 8 <= text.count {
-                    let word = ByteWords.load(base, index)
-                    let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))
-                        | ByteWords.equal(word, 0x21) | ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C)
-                    if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
-                    index += 8
-                }
-            }
-            while index < text.count {
-                switch text[index] {
-                case 0x21, 0x2A, 0x3C, 0x5B...0x60: return index
-                default: index += 1
-                }
-            }
-            return index
-        }
+        func nextMarkup(from start: Int) -> Int { InlineMarkdown.firstMarkup(in: text, from: start) }
 
         /// Characters a backslash makes literal: \\ ` * _ { } [ ] ( ) # + - . ! | >
         static func isEscapable(_ byte: UInt8) -> Bool {

@@ -24,6 +24,73 @@ public enum MarkdownReader {
     }
 }
 
+extension TextCounts {
+    /// The counts of bytes that hold no inline markup, found in the same pass as `InlineMarkdown.firstMarkup`
+    /// would look for markup (the text is then a block's text as it is); nil when there may be some.
+    init?(unlessMarkup utf8: UnsafeBufferPointer<UInt8>) {
+        let count = utf8.count
+        var continuations = 0, words = 0
+        var spaceBefore: UInt64 = 0x80  // the high bit of the byte before the next one: the text starts after a space
+        var index = 0
+        if let base = utf8.baseAddress.map(UnsafeRawPointer.init) {
+            typealias Pair = BytePairs.Pair
+            while count &- index >= 16 {
+                var laneContinuations = Pair(), laneWords = Pair()
+                let stop = index &+ min(count &- index, 16 &* 255)
+                repeat {
+                    let pair = BytePairs.load(base, index)
+                    index &+= 16
+                    // Markup as `InlineMarkdown.firstMarkup` looks for it; tab, line feed, form feed and carriage return are below 0x0E.
+                    let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
+                        | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
+                    let low = BytePairs.less(pair, than: 0x0E)
+                    var spaces = BytePairs.equal(pair, 0x20)
+                    if BytePairs.any(marks | low) {
+                        if BytePairs.any(marks) { return nil }
+                        spaces |= BytePairs.equal(pair, 0x09) | BytePairs.equal(pair, 0x0A) | BytePairs.equal(pair, 0x0D)
+                            | BytePairs.equal(pair, 0x0C)
+                    }
+                    laneContinuations &+= (pair & ~(pair &<< 1) & Pair(repeating: ByteWords.highs)) &>> 7
+                    let before = Pair(spaceBefore, spaces[0] &>> 56)
+                    laneWords &+= ((spaces &<< 8 | before) & ~spaces) &>> 7
+                    spaceBefore = spaces[1] &>> 56
+                } while stop &- index >= 16
+                continuations &+= Self.sumOfLanes(laneContinuations[0]) &+ Self.sumOfLanes(laneContinuations[1])
+                words &+= Self.sumOfLanes(laneWords[0]) &+ Self.sumOfLanes(laneWords[1])
+            }
+            if count &- index >= 8 {
+                let word = ByteWords.load(base, index)
+                index &+= 8
+                let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))
+                    | ByteWords.equal(word, 0x21) | ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C)
+                if marks != 0 { return nil }
+                continuations &+= Self.sumOfLanes((word & ~(word << 1) & ByteWords.highs) >> 7)
+                var spaces = ByteWords.equal(word, 0x20)
+                if ByteWords.less(word, than: 0x0E) != 0 {
+                    spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
+                }
+                words &+= Self.sumOfLanes(((spaces << 8 | spaceBefore) & ~spaces) >> 7)
+                spaceBefore = spaces >> 56
+            }
+        }
+        var inWord = spaceBefore == 0
+        while index < count {
+            let byte = utf8[index]
+            index &+= 1
+            switch byte {
+            case 0x21, 0x2A, 0x3C, 0x5B...0x60: return nil
+            default: break
+            }
+            continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            words &+= !space && !inWord ? 1 : 0
+            inWord = !space
+        }
+        self.words = words
+        scalars = count &- continuations
+    }
+}
+
 /// A range of a text's UTF-8 bytes.
 struct ByteSpan {
     var start: Int
@@ -52,15 +119,19 @@ struct MarkdownBlockParser {
     }
 
     mutating func parse() -> [RawBlock] {
+        blocks.reserveCapacity(lines.count)
         while index < lines.count {
             let line = lines[index]
             if line.pageBreakBefore { pendingBreak = true }
             let body = trimmed(unquoted(span(line)))
-            if body.isEmpty || isThematicBreak(body) || hasPrefix(body, "<!--") { index += 1; continue }
-            if let level = atxLevel(body) { parseATXHeading(body, level: level); continue }
-            if isFence(body) { parseFence(body); continue }
+            if body.isEmpty { index += 1; continue }
+            // Most lines start with a byte that no block but a paragraph or a table row can start with.
+            let marked = mayOpenBlock(bytes[body.start])
+            if marked && (isThematicBreak(body) || hasPrefix(body, "<!--")) { index += 1; continue }
+            if marked, let level = atxLevel(body) { parseATXHeading(body, level: level); continue }
+            if marked && isFence(body) { parseFence(body); continue }
             if isTableStart() { parseTable(); continue }
-            if listItem(unquoted(span(line))) != nil { parseListItem(); continue }
+            if marked && listItem(unquoted(span(line))) != nil { parseListItem(); continue }
             parseParagraph()
         }
         return blocks
@@ -70,11 +141,22 @@ struct MarkdownBlockParser {
 private extension MarkdownBlockParser {
     /// Adds a block of `parts` joined by `separator`, without inline markup, unless that leaves no text.
     mutating func emit(_ kind: Block.Kind, separator: UInt8 = 0x0A, line: Int) {
-        clean.removeAll(keepingCapacity: true)
+        var made: (text: String, counts: TextCounts)?
+        var asItIs = false
         if parts.count == 1 {
             let part = parts[0]
-            bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
+            // Most blocks of one part hold no inline markup: their text is then their bytes as they are.
+            (asItIs, made) = bytes.withUnsafeBufferPointer { all in
+                let text = UnsafeBufferPointer(rebasing: all[part.start..<part.end])
+                guard let counts = TextCounts(unlessMarkup: text) else { return (false, nil) }
+                return (true, text.isEmpty ? nil : (String(blockBytes: text, isASCII: counts.scalars == text.count), counts))
+            }
+            if !asItIs {
+                clean.removeAll(keepingCapacity: true)
+                bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
+            }
         } else {
+            clean.removeAll(keepingCapacity: true)
             joined.removeAll(keepingCapacity: true)
             for (number, part) in parts.enumerated() {
                 if number > 0 { joined.append(separator) }
@@ -82,9 +164,18 @@ private extension MarkdownBlockParser {
             }
             joined.withUnsafeBufferPointer { InlineMarkdown.plain($0, into: &clean) }
         }
-        guard !clean.isEmpty else { return }
-        blocks.append(RawBlock(kind: kind, text: String(decoding: clean, as: UTF8.self), line: line, pageBreakBefore: pendingBreak))
+        if !asItIs { made = clean.withUnsafeBufferPointer { Self.block(of: $0) } }
+        guard let made else { return }
+        blocks.append(RawBlock(kind: kind, text: made.text, counts: made.counts, line: line, pageBreakBefore: pendingBreak))
         pendingBreak = false
+    }
+
+    /// The text and counts of a block's bytes, without inline markup; nil when there are none.
+    static func block(of text: UnsafeBufferPointer<UInt8>) -> (text: String, counts: TextCounts)? {
+        guard !text.isEmpty else { return nil }
+        let counts = TextCounts(text)
+        // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII; `String(blockBytes:)` checks it.
+        return (String(blockBytes: text, isASCII: counts.scalars == text.count), counts)
     }
 
     /// Adds a block of one part.
@@ -126,7 +217,7 @@ private extension MarkdownBlockParser {
         while index < lines.count, !lines[index].pageBreakBefore {
             let body = unquoted(span(lines[index]))
             let text = trimmed(body)
-            if text.isEmpty || listItem(body) != nil || atxLevel(text) != nil || isFence(text) { break }
+            if text.isEmpty || (mayOpenBlock(bytes[text.start]) && (listItem(body) != nil || atxLevel(text) != nil || isFence(text))) { break }
             parts.append(text)
             index += 1
         }
@@ -146,7 +237,8 @@ private extension MarkdownBlockParser {
                 emit(.heading(level: level), separator: 0x20, line: start)
                 return
             }
-            if !parts.isEmpty && (atxLevel(text) != nil || isFence(text) || listItem(body) != nil || isTableStart()) { break }
+            if !parts.isEmpty && ((mayOpenBlock(bytes[text.start]) && (atxLevel(text) != nil || isFence(text) || listItem(body) != nil))
+                || isTableStart()) { break }
             parts.append(text)
             index += 1
         }
@@ -182,14 +274,13 @@ private extension MarkdownBlockParser {
         var cellStart = body.start
         var cursor = body.start
         while cursor < body.end {
-            let byte = bytes[cursor]
+            cursor = nextBarOrBackslash(from: cursor, to: body.end)
+            guard cursor < body.end else { break }
             // An escaped byte cannot end a cell (nor can the rest of an escaped multi-byte scalar).
-            if byte == UInt8(ascii: "\\") { cursor += 2; continue }
-            if byte == UInt8(ascii: "|") {
-                column += 1
-                emit(.tableCell(row: number, column: column), trimmed(ByteSpan(start: cellStart, end: cursor)), line: line)
-                cellStart = cursor + 1
-            }
+            if bytes[cursor] == UInt8(ascii: "\\") { cursor += 2; continue }
+            column += 1
+            emit(.tableCell(row: number, column: column), trimmed(ByteSpan(start: cellStart, end: cursor)), line: line)
+            cellStart = cursor + 1
             cursor += 1
         }
         emit(.tableCell(row: number, column: column + 1), trimmed(ByteSpan(start: cellStart, end: body.end)), line: line)
@@ -200,6 +291,21 @@ private extension MarkdownBlockParser {
 /// Character-level tests of `MarkdownCharacterParser` and `PlainTextReader.listItem`.
 private extension MarkdownBlockParser {
     func span(_ line: SourceLines.Line) -> ByteSpan { ByteSpan(start: line.start, end: line.end) }
+
+    /// False when a line whose text (without quote markers and blanks) starts with `byte` can only
+    /// be a paragraph line or a table row: thematic breaks, comments, ATX headings, fences and list
+    /// items start with one of # - * _ < ` ~ + ( a digit, a lowercase letter, or a non-ASCII
+    /// scalar (a bullet, or a lowercase letter as a list label).
+    func mayOpenBlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "`"),
+             UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The line without block-quote markers ("> > text" → "text").
     func unquoted(_ line: ByteSpan) -> ByteSpan {
@@ -218,6 +324,23 @@ private extension MarkdownBlockParser {
         while result.start < result.end && (bytes[result.start] == 0x20 || bytes[result.start] == 0x09) { result.start += 1 }
         while result.end > result.start && (bytes[result.end - 1] == 0x20 || bytes[result.end - 1] == 0x09) { result.end -= 1 }
         return result
+    }
+
+    /// The first position of '|' or '\\' in `start..<end` (within the text), or `end`; sixteen bytes at a time.
+    func nextBarOrBackslash(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            if let base = buffer.baseAddress.map(UnsafeRawPointer.init), end <= buffer.count {
+                while end &- index >= 16 {
+                    let pair = BytePairs.load(base, index)
+                    let marks = BytePairs.equal(pair, UInt8(ascii: "|")) | BytePairs.equal(pair, UInt8(ascii: "\\"))
+                    if BytePairs.any(marks) { return index + BytePairs.firstByte(marks) }
+                    index &+= 16
+                }
+            }
+            while index < end && buffer[index] != UInt8(ascii: "|") && buffer[index] != UInt8(ascii: "\\") { index += 1 }
+            return index
+        }
     }
 
     func contains(_ span: ByteSpan, _ byte: UInt8) -> Bool {

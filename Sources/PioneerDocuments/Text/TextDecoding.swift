@@ -9,6 +9,17 @@ public enum TextDecoding {
     /// The lines of a text file for a reader, with a warning when it was not UTF-8; fails when the
     /// text is over the reader's limit.
     static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
+        if let simple = plainUTF8(bytes) {
+            // The text is the bytes (UTF-8 without a BOM): one pass both judges them and summarises their lines.
+            let summary = bytes.withUnsafeBufferPointer { SourceLines.ByteSummary($0, binaryWindow: binaryWindow) }
+            if summary.looksBinary {
+                throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
+            }
+            guard bytes.count <= limits.maxTextCharacters else {
+                throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
+            }
+            return (SourceLines(utf8: bytes, summary: summary, simpleScalars: simple), [])
+        }
         let (utf8, encoding) = decodeToUTF8(bytes)
         if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
             throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
@@ -41,10 +52,13 @@ public enum TextDecoding {
 }
 
 extension TextDecoding {
+    /// How many bytes at the start of a file `looksBinary` judges.
+    static let binaryWindow = 65_536
+
     /// True when the first 64 KiB hold a NUL byte, or more than 1 byte in 20 is a control character
     /// other than tab, line feed, carriage return and form feed: a binary file given a text extension.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let count = min(bytes.count, 65_536)
+        let count = min(bytes.count, binaryWindow)
         return bytes.withUnsafeBufferPointer { buffer in
             var controls = 0
             var index = 0
@@ -79,6 +93,23 @@ extension TextDecoding {
         }
     }
 
+    /// For UTF-8 without a BOM, which `decodeToUTF8` returns as it is: whether every scalar is
+    /// simple (`SimpleText`), found while the bytes are validated; nil for any other text.
+    static func plainUTF8(_ bytes: [UInt8]) -> Bool? {
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              looksLikeBOMlessUTF16(bytes) == nil else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var simple = true
+            var index = ByteWords.firstNonASCII(in: buffer, from: 0)
+            while index < buffer.count {
+                guard let length = sequenceLength(buffer, at: index) else { return nil }
+                if simple { simple = SimpleText.isSimple(UTF8Bytes.scalar(buffer, at: index).0) }
+                index = ByteWords.firstNonASCII(in: buffer, from: index + length)
+            }
+            return simple
+        }
+    }
+
     /// The length of the well-formed sequence starting with a non-ASCII byte at `index`, or nil.
     private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
@@ -110,6 +141,9 @@ private extension TextDecoding {
     static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = bytes.prefix(4096)
         guard sample.count >= 8 else { return nil }
+        // Without a NUL byte, neither half has any (most text: found sixteen bytes at a time).
+        let hasNUL = sample.withUnsafeBufferPointer { ByteWords.firstIndex(of: 0, in: $0, from: 0) < $0.count }
+        guard hasNUL else { return nil }
         var evenZeros = 0, oddZeros = 0
         for (index, byte) in sample.enumerated() where byte == 0 {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }

@@ -15,6 +15,15 @@ struct RawBlock: Sendable {
         self.pageBreakBefore = pageBreakBefore
         counts = TextCounts(text)
     }
+
+    /// A block whose `counts` are already known (counted on the bytes `text` was made from).
+    init(kind: Block.Kind, text: String, counts: TextCounts, line: Int, pageBreakBefore: Bool) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.pageBreakBefore = pageBreakBefore
+        self.counts = counts
+    }
 }
 
 /// The Unicode scalars of a text, for the page model, and its words: runs of bytes other than
@@ -31,41 +40,60 @@ struct TextCounts: Sendable, Hashable {
         }
     }
 
-    /// Counts eight bytes at a time: scalars are the bytes that do not continue a UTF-8 sequence
-    /// (10xxxxxx); a word starts at a byte that is not a space after one that is (or at the start).
-    /// Each byte lane of `laneContinuations` and `laneWords` counts up to 255 words of the text
-    /// before being added up (cheaper than counting bits one word at a time).
+    /// Counts sixteen bytes at a time (`BytePairs`), then eight: scalars are the bytes that do not
+    /// continue a UTF-8 sequence (10xxxxxx); a word starts at a byte that is not a space after one
+    /// that is (or at the start). Each byte lane of the lane counters counts up to 255 words of the
+    /// text before being added up (cheaper than counting bits one word at a time).
     init(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var continuations = 0
-        var spaceBefore: UInt64 = 0x80  // the text starts after a space
+        let count = utf8.count
+        var continuations = 0, words = 0
+        var spaceBefore: UInt64 = 0x80  // the high bit of the byte before the next one: the text starts after a space
         var index = 0
         if let base = utf8.baseAddress.map(UnsafeRawPointer.init) {
-            while index + 8 <= utf8.count {
-                var laneContinuations: UInt64 = 0, laneWords: UInt64 = 0
-                let stop = min(utf8.count, index + 8 * 255)
-                while index + 8 <= stop {
-                    let word = ByteWords.load(base, index)
-                    index += 8
-                    laneContinuations &+= (word & ~(word << 1) & ByteWords.highs) >> 7
-                    var spaces = ByteWords.equal(word, 0x20)
-                    if ByteWords.less(word, than: 0x0E) != 0 {
-                        spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
+            typealias Pair = BytePairs.Pair
+            while count &- index >= 16 {
+                var laneContinuations = Pair(), laneWords = Pair()
+                let stop = index &+ min(count &- index, 16 &* 255)
+                repeat {
+                    let pair = BytePairs.load(base, index)
+                    index &+= 16
+                    laneContinuations &+= (pair & ~(pair &<< 1) & Pair(repeating: ByteWords.highs)) &>> 7
+                    var spaces = BytePairs.equal(pair, 0x20)
+                    if BytePairs.any(BytePairs.less(pair, than: 0x0E)) {
+                        spaces |= BytePairs.equal(pair, 0x09) | BytePairs.equal(pair, 0x0A) | BytePairs.equal(pair, 0x0D)
+                            | BytePairs.equal(pair, 0x0C)
                     }
-                    laneWords &+= (~spaces & (spaces << 8 | spaceBefore) & ByteWords.highs) >> 7
-                    spaceBefore = spaces >> 56
+                    // The bytes after a space: the first word's follow `spaceBefore`, the second's the first word's last byte.
+                    let before = Pair(spaceBefore, spaces[0] &>> 56)
+                    laneWords &+= ((spaces &<< 8 | before) & ~spaces) &>> 7
+                    spaceBefore = spaces[1] &>> 56
+                } while stop &- index >= 16
+                continuations &+= Self.sumOfLanes(laneContinuations[0]) &+ Self.sumOfLanes(laneContinuations[1])
+                words &+= Self.sumOfLanes(laneWords[0]) &+ Self.sumOfLanes(laneWords[1])
+            }
+            if count &- index >= 8 {
+                let word = ByteWords.load(base, index)
+                index &+= 8
+                continuations &+= Self.sumOfLanes((word & ~(word << 1) & ByteWords.highs) >> 7)
+                var spaces = ByteWords.equal(word, 0x20)
+                if ByteWords.less(word, than: 0x0E) != 0 {
+                    spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
                 }
-                continuations += Self.sumOfLanes(laneContinuations)
-                words += Self.sumOfLanes(laneWords)
+                words &+= Self.sumOfLanes(((spaces << 8 | spaceBefore) & ~spaces) >> 7)
+                spaceBefore = spaces >> 56
             }
         }
         var inWord = spaceBefore == 0
-        for byte in UnsafeBufferPointer(rebasing: utf8[index...]) {
-            continuations += byte & 0xC0 == 0x80 ? 1 : 0
+        while index < count {
+            let byte = utf8[index]
+            index &+= 1
+            continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
             let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-            words += !space && !inWord ? 1 : 0
+            words &+= !space && !inWord ? 1 : 0
             inWord = !space
         }
-        scalars = utf8.count - continuations
+        self.words = words
+        scalars = count &- continuations
     }
 
     /// The sum of the eight byte lanes of `lanes`.
@@ -98,9 +126,16 @@ struct TextPagination {
         guard pageTotal <= limits.maxPages else {
             throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxPages) pages (\(pageTotal) by the page model)"))
         }
-        var pages = (1...pageTotal).map { Page(number: $0, blocks: []) }
-        for block in placed where block.page >= 1 && block.page <= pageTotal {
-            pages[block.page - 1].blocks.append(block)
+        // Pages only ever advance as blocks are placed: each page takes the next run of them, copied at once.
+        var pages: [Page] = []
+        pages.reserveCapacity(pageTotal)
+        var start = 0
+        while start < placed.count && placed[start].page < 1 { start += 1 }
+        for number in 1...pageTotal {
+            var end = start
+            while end < placed.count && placed[end].page == number { end += 1 }
+            pages.append(Page(number: number, blocks: Array(placed[start..<end])))
+            start = end
         }
         let words = blocks.reduce(0) { $0 + $1.counts.words }
         return Document(path: path, format: format, pages: pages, pageCount: pageCount, wordCount: words, warnings: warnings)
