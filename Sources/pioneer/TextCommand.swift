@@ -37,6 +37,19 @@ enum TextCommand {
         case .listItem(let level): prefix = String(repeating: "  ", count: max(0, level - 1)) + "- "
         case .tableCell(let row, let column): prefix = "[table r\(row) c\(column)] "
         }
-        return "\(block.line): " + prefix + block.text.replacingOccurrences(of: "\n", with: "\n    ")
+        return "\(block.line): " + prefix + indentingContinuationLines(block.text)
+    }
+
+    /// `text` with four spaces after every line break (Foundation's `replacingOccurrences` cost more
+    /// than reading the document).
+    static func indentingContinuationLines(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            out.append(byte)
+            if byte == 0x0A { for _ in 0..<4 { out.append(0x20) } }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
