@@ -24,18 +24,37 @@ struct ScalingBench {
         }
     }
 
-    /// `appended`: pages repeated after one another (keys `pagesX…`); else blocks repeated in place (`textX…`).
-    func textScaling(appended: Bool) -> [BenchReport.Row] {
+    /// How the text of a bid is made `factor` times longer.
+    enum Growth {
+        /// Every page's blocks repeated in place (keys `textX…`).
+        case repeated
+        /// The pages of the next `factor - 1` bids of the corpus added, page by page, to the bid's own
+        /// (keys `distinctX…`): as much more text, none of it seen before in the bid.
+        case distinct
+        /// The bid's pages repeated after one another (keys `pagesX…`).
+        case appended
+    }
+
+    func textScaling(_ growth: Growth) -> [BenchReport.Row] {
         let assessor = Assessor(rules: rules)
         let inputs = Self.factors.map { factor in
-            documents.map { appended ? Self.appended($0, factor) : Self.repeatedInPlace($0, factor) }
+            documents.indices.map { index in
+                switch growth {
+                case .repeated: Self.repeatedInPlace(documents[index], factor)
+                case .distinct: Self.merged(documents, from: index, factor)
+                case .appended: Self.appended(documents[index], factor)
+                }
+            }
         }
         let timings = Self.interleaved(inputs.map { ($0, assessor) }, runs: runs)
         return zip(Self.factors, zip(inputs, timings)).map { factor, measured in
             let (repeated, (samples, ratio)) = measured
             let words = Double(repeated.reduce(0) { $0 + $1.wordCount }) / Double(max(1, repeated.count))
-            let key = appended ? "pagesX\(factor)" : "textX\(factor)"
-            let label = appended ? "text ×\(factor), pages appended" : "text ×\(factor), blocks repeated"
+            let (key, label) = switch growth {
+            case .repeated: ("textX\(factor)", "text ×\(factor), blocks repeated")
+            case .distinct: ("distinctX\(factor)", "text ×\(factor), other bids' pages added")
+            case .appended: ("pagesX\(factor)", "text ×\(factor), pages appended")
+            }
             return .init(key, label, samples, [
                 .init("ratio", ratio, "× text ×1"),
                 .init("wordsPerDocument", words, "words/doc"),
@@ -53,6 +72,27 @@ struct ScalingBench {
             return repeated
         }
         copy.wordCount *= factor
+        return copy
+    }
+
+    /// `documents[index]` with, on each of its pages, the blocks of the same page of the next
+    /// `factor - 1` documents (a page beyond its last goes on its last page).
+    static func merged(_ documents: [Document], from index: Int, _ factor: Int) -> Document {
+        var copy = documents[index]
+        guard factor > 1, !copy.pages.isEmpty else { return copy }
+        for offset in 1..<factor {
+            let other = documents[(index + offset) % documents.count]
+            for page in other.pages {
+                let target = min(max(page.number, 1), copy.pages.count) - 1
+                let number = copy.pages[target].number
+                copy.pages[target].blocks += page.blocks.map { block in
+                    var block = block
+                    block.page = number
+                    return block
+                }
+            }
+            copy.wordCount += other.wordCount
+        }
         return copy
     }
 
