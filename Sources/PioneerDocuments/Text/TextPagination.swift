@@ -45,6 +45,25 @@ struct TextCounts: Sendable, Hashable {
     /// that is (or at the start). Each byte lane of the lane counters counts up to 255 words of the
     /// text before being added up (cheaper than counting bits one word at a time).
     init(_ utf8: UnsafeBufferPointer<UInt8>) {
+        self = Self.counts(utf8, refusingMarkup: false) ?? TextCounts(scalars: 0, words: 0)
+    }
+
+    /// The counts of bytes that hold no inline markup, found in the same pass as `InlineMarkdown.firstMarkup`
+    /// would look for markup (the text is then a block's text as it is); nil when there may be some.
+    init?(unlessMarkup utf8: UnsafeBufferPointer<UInt8>) {
+        guard let counts = Self.counts(utf8, refusingMarkup: true) else { return nil }
+        self = counts
+    }
+
+    private init(scalars: Int, words: Int) {
+        self.scalars = scalars
+        self.words = words
+    }
+
+    /// The counts of `utf8`; with `refusingMarkup`, nil as soon as a byte `InlineMarkdown.firstMarkup`
+    /// looks for turns up. Inlined into both initialisers, so each loop tests only what it needs.
+    @inline(__always)
+    private static func counts(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool) -> TextCounts? {
         let count = utf8.count
         var continuations = 0, words = 0
         var spaceBefore: UInt64 = 0x80  // the high bit of the byte before the next one: the text starts after a space
@@ -57,29 +76,40 @@ struct TextCounts: Sendable, Hashable {
                 repeat {
                     let pair = BytePairs.load(base, index)
                     index &+= 16
-                    laneContinuations &+= (pair & ~(pair &<< 1) & Pair(repeating: ByteWords.highs)) &>> 7
+                    // Markup as `InlineMarkdown.firstMarkup` looks for it; tab, line feed, form feed and carriage return are below 0x0E.
+                    if refusingMarkup {
+                        let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
+                            | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
+                        if BytePairs.any(marks) { return nil }
+                    }
                     var spaces = BytePairs.equal(pair, 0x20)
                     if BytePairs.any(BytePairs.less(pair, than: 0x0E)) {
                         spaces |= BytePairs.equal(pair, 0x09) | BytePairs.equal(pair, 0x0A) | BytePairs.equal(pair, 0x0D)
                             | BytePairs.equal(pair, 0x0C)
                     }
+                    laneContinuations &+= (pair & ~(pair &<< 1) & Pair(repeating: ByteWords.highs)) &>> 7
                     // The bytes after a space: the first word's follow `spaceBefore`, the second's the first word's last byte.
                     let before = Pair(spaceBefore, spaces[0] &>> 56)
                     laneWords &+= ((spaces &<< 8 | before) & ~spaces) &>> 7
                     spaceBefore = spaces[1] &>> 56
                 } while stop &- index >= 16
-                continuations &+= Self.sumOfLanes(laneContinuations[0]) &+ Self.sumOfLanes(laneContinuations[1])
-                words &+= Self.sumOfLanes(laneWords[0]) &+ Self.sumOfLanes(laneWords[1])
+                continuations &+= sumOfLanes(laneContinuations[0]) &+ sumOfLanes(laneContinuations[1])
+                words &+= sumOfLanes(laneWords[0]) &+ sumOfLanes(laneWords[1])
             }
             if count &- index >= 8 {
                 let word = ByteWords.load(base, index)
                 index &+= 8
-                continuations &+= Self.sumOfLanes((word & ~(word << 1) & ByteWords.highs) >> 7)
+                if refusingMarkup {
+                    let marks = (ByteWords.less(word, than: 0x61) & ~ByteWords.less(word, than: 0x5B))
+                        | ByteWords.equal(word, 0x21) | ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C)
+                    if marks != 0 { return nil }
+                }
+                continuations &+= sumOfLanes((word & ~(word << 1) & ByteWords.highs) >> 7)
                 var spaces = ByteWords.equal(word, 0x20)
                 if ByteWords.less(word, than: 0x0E) != 0 {
                     spaces |= ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D) | ByteWords.equal(word, 0x0C)
                 }
-                words &+= Self.sumOfLanes(((spaces << 8 | spaceBefore) & ~spaces) >> 7)
+                words &+= sumOfLanes(((spaces << 8 | spaceBefore) & ~spaces) >> 7)
                 spaceBefore = spaces >> 56
             }
         }
@@ -87,13 +117,18 @@ struct TextCounts: Sendable, Hashable {
         while index < count {
             let byte = utf8[index]
             index &+= 1
+            if refusingMarkup {
+                switch byte {
+                case 0x21, 0x2A, 0x3C, 0x5B...0x60: return nil
+                default: break
+                }
+            }
             continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
             let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
             words &+= !space && !inWord ? 1 : 0
             inWord = !space
         }
-        self.words = words
-        scalars = count &- continuations
+        return TextCounts(scalars: count &- continuations, words: words)
     }
 
     /// The sum of the eight byte lanes of `lanes`.
