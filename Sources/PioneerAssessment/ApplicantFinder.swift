@@ -86,7 +86,7 @@ private extension ApplicantFinder {
     /// The same body however it is written: "NHS X CCG" and "NHS X Clinical Commissioning Group".
     static func key(_ name: String) -> String {
         let lowered = Array(name.lowercased().utf8)
-        let long = longCCG, short = Array("ccg".utf8)
+        let long = longCCG, short = shortCCG
         var out: [UInt8] = []
         out.reserveCapacity(lowered.count)
         var index = 0
@@ -103,6 +103,7 @@ private extension ApplicantFinder {
     }
 
     static let longCCG = Array("clinical commissioning group".utf8)
+    static let shortCCG = Array("ccg".utf8)
 
     static func mentionsApplying(_ unit: TextUnit, _ analysis: DocumentAnalysis) -> Bool {
         analysis.tokens[unit.tokens].contains { analysis.words[$0.word].flags.contains(.applicantCue) }

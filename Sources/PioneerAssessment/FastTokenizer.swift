@@ -159,11 +159,6 @@ private extension FastTokenizer {
 }
 
 extension FastTokenizer {
-    /// ASCII, or '£' as the only non-ASCII character.
-    static func isSimple(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { isSimple($0) }
-    }
-
     /// ASCII, or '£' as the only non-ASCII character. Eight bytes at a time while they are ASCII.
     static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
