@@ -92,13 +92,13 @@ public struct Assessor: Sendable {
             writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation],
                              quotes: &quotes)
         }
-        let beyondLimit = candidates.map { $0.contains { $0.status == .beyondPageLimit } }
+        let listedBeyond = candidates.map { PageLimit.listed($0) }
         var results: [ConsiderationResult] = []
         results.reserveCapacity(plans.count)
         var beyond: [(considerationID: String, candidates: [Candidate])] = []
         for plan in plans {
             results.append(judgements[plan.outcome].result(for: plan.consideration))
-            if beyondLimit[plan.evaluation] { beyond.append((plan.consideration.id, candidates[plan.evaluation])) }
+            if !listedBeyond[plan.evaluation].isEmpty { beyond.append((plan.consideration.id, listedBeyond[plan.evaluation])) }
         }
         var criteria: [CriterionResult] = []
         var offset = 0
@@ -117,7 +117,8 @@ public struct Assessor: Sendable {
         let assessment = Assessment(document: summary(of: document), ruleset: RulesetSummary(name: rules.header.name, version: rules.header.version,
                                                                                              fingerprint: rules.fingerprint),
                                     applicants: ApplicantFinder.applicants(in: analysis), score: score, band: band,
-                                    pageLimit: PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis, beyond: beyond),
+                                    pageLimit: PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis,
+                                                                beyond: beyond, quotes: &quotes),
                                     gates: gates, criteria: criteria, principles: principles)
         return (assessment, analysis.words)
     }

@@ -17,9 +17,9 @@ struct EvaluationPlan: Sendable, Hashable {
     var key: Key
     /// Canonical phrases it may cite as evidence (`Evidence.terms`): those its evidence, strong and
     /// mentions conditions refer to. Sorted.
-    var relevant: [Int32]
-    /// Canonical phrases that name the topic (those of its evidence and mentions conditions), for reasons. Sorted.
-    var topical: [Int32]
+    var relevant: PhraseSet
+    /// Canonical phrases that name the topic (those of its evidence and mentions conditions), for reasons.
+    var topical: PhraseSet
     /// A unit must hold a match of one of these phrases for the evidence to hold (sorted);
     /// `nil` when the evidence can hold without any match, and every unit must be tried.
     var required: [Int32]?
@@ -37,8 +37,8 @@ struct EvaluationPlan: Sendable, Hashable {
             mentioned = program.phrases(in: key.mentions, termSets: termSets)
             mentionRequired = program.requiredPhrases(key.mentions, termSets: termSets)
         }
-        relevant = SortedIndices.unique(evidence + program.phrases(in: key.strong, termSets: termSets) + mentioned)
-        topical = SortedIndices.unique(evidence + mentioned)
+        relevant = PhraseSet(evidence + program.phrases(in: key.strong, termSets: termSets) + mentioned)
+        topical = PhraseSet(evidence + mentioned)
         required = program.requiredPhrases(key.evidence, termSets: termSets)
     }
 }
@@ -57,4 +57,51 @@ struct ConsiderationPlan: Sendable {
 struct OutcomeKey: Sendable, Hashable {
     var evaluation: Int
     var minimum: Int
+}
+
+/// A set of canonical phrase indices as bits over the span from its least to its greatest member, so
+/// that testing a match's phrase is one shift, however many phrases the rules have. A plan's phrases
+/// are few and close together (a consideration's own phrases are compiled one after another), so
+/// the span stays small; a set of no phrases holds no bits.
+struct PhraseSet: Sendable, Hashable {
+    /// The index of the phrase that bit 0 of `bits[0]` stands for (a multiple of 64).
+    private let base: Int32
+    private let bits: [UInt64]
+
+    init(_ phrases: [Int32]) {
+        let members = phrases.filter { $0 >= 0 }
+        guard let least = members.min(), let greatest = members.max() else {
+            base = 0
+            bits = []
+            return
+        }
+        let base = least & ~63
+        var bits = [UInt64](repeating: 0, count: Int(greatest - base) / 64 + 1)
+        for phrase in members {
+            let offset = Int(phrase - base)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        self.base = base
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ phrase: Int32) -> Bool {
+        let offset = Int(phrase) &- Int(base)
+        guard offset >= 0, offset >> 6 < bits.count else { return false }
+        return bits[offset >> 6] >> UInt64(offset & 63) & 1 != 0
+    }
+
+    /// The members, in increasing order.
+    var members: [Int32] {
+        var members: [Int32] = []
+        for (word, value) in bits.enumerated() {
+            var value = value
+            while value != 0 {
+                members.append(base + Int32(truncatingIfNeeded: word << 6 | value.trailingZeroBitCount))
+                value &= value - 1
+            }
+        }
+        return members
+    }
 }

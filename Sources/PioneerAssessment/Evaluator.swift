@@ -29,72 +29,109 @@ struct Evaluator {
         var candidates: [Candidate] = []
         let mentions = plan.mentions
         var evidence: [Int] = []
-        let tried = unitsToTry(plan.required, paragraphs: paragraphs)
-        candidates.reserveCapacity(tried.count)
-        for position in tried {
+        forEachUnitToTry(plan.required, paragraphs: paragraphs) { position in
             let unit = units[position]
-            guard !unit.isHeading else { continue }
+            guard !unit.isHeading else { return }
             let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
             let holds = conditions.holds(plan.key.evidence, on: unit, row: row)
             // Without a negated match in the unit, counting negated matches changes nothing.
             guard holds || (conditions.atoms.hasNegatedMatch(row: row)
-                            && conditions.holds(plan.key.evidence, on: unit, row: row, countingNegated: true)) else { continue }
+                            && conditions.holds(plan.key.evidence, on: unit, row: row, countingNegated: true)) else { return }
             if mentions != nil { evidence.append(position) }
             let status = status(of: unit, row: row, holds: holds, plan: plan, inScope: inScope)
             candidates.append(Candidate(unit: unit, status: status, negated: !holds, row: row))
         }
         guard let mentions else { return candidates }
+        var mentioned: [Candidate] = []
         var next = 0
-        for position in unitsToTry(plan.mentionRequired, paragraphs: paragraphs) {
+        forEachUnitToTry(plan.mentionRequired, paragraphs: paragraphs) { position in
             // Both lists are sorted: skip the units already judged as evidence.
             while next < evidence.count, evidence[next] < position { next += 1 }
-            if next < evidence.count, evidence[next] == position { continue }
+            if next < evidence.count, evidence[next] == position { return }
             let unit = units[position]
             let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
-            guard !unit.isHeading, conditions.holds(mentions, on: unit, row: row) else { continue }
-            candidates.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false, row: row))
+            guard !unit.isHeading, conditions.holds(mentions, on: unit, row: row) else { return }
+            mentioned.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false, row: row))
         }
-        return Self.inReadingOrder(candidates)
+        return Self.inReadingOrder(candidates, mentioned)
     }
 
-    /// Candidates sorted by where their unit starts (then status); already sorted ones as they are.
-    static func inReadingOrder(_ candidates: [Candidate]) -> [Candidate] {
-        let sorted = zip(candidates, candidates.dropFirst()).allSatisfy { $0.unit.tokens.lowerBound < $1.unit.tokens.lowerBound }
-        if sorted { return candidates }
-        return candidates.sorted { ($0.unit.tokens.lowerBound, $0.status.rawValue) < ($1.unit.tokens.lowerBound, $1.status.rawValue) }
+    /// `first + second` sorted by where their unit starts, then status (stably: on a tie, `first`'s
+    /// before `second`'s and each in its own order). Each list comes in reading order, so they are
+    /// merged; a list that is not sorted (units without tokens share a start) is sorted with the rest.
+    static func inReadingOrder(_ first: [Candidate], _ second: [Candidate]) -> [Candidate] {
+        guard isSorted(first), isSorted(second) else {
+            return (first + second).sorted { ($0.unit.tokens.lowerBound, $0.status.rawValue) < ($1.unit.tokens.lowerBound, $1.status.rawValue) }
+        }
+        if second.isEmpty { return first }
+        var merged: [Candidate] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (left, right) = (0, 0)
+        while left < first.count, right < second.count {
+            if precedes(second[right], first[left]) {
+                merged.append(second[right])
+                right += 1
+            } else {
+                merged.append(first[left])
+                left += 1
+            }
+        }
+        merged.append(contentsOf: first[left...])
+        merged.append(contentsOf: second[right...])
+        return merged
+    }
+
+    /// Whether `a` sorts strictly before `b`: an earlier start, or the same start and a lesser status.
+    private static func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
+        (a.unit.tokens.lowerBound, a.status.rawValue) < (b.unit.tokens.lowerBound, b.status.rawValue)
+    }
+
+    private static func isSorted(_ candidates: [Candidate]) -> Bool {
+        var index = 1
+        while index < candidates.count {
+            if precedes(candidates[index], candidates[index - 1]) { return false }
+            index += 1
+        }
+        return true
     }
 }
 
 private extension Evaluator {
-    /// Indices of the units (or paragraphs) that hold a required phrase, in order; every unit without a requirement.
-    func unitsToTry(_ required: [Int32]?, paragraphs: Bool) -> [Int] {
+    /// Calls `body` with the index of each unit (or paragraph) that holds a required phrase, in order,
+    /// or of every unit when there is no requirement.
+    @inline(__always)
+    func forEachUnitToTry(_ required: [Int32]?, paragraphs: Bool, _ body: (Int) -> Void) {
         let analysis = conditions.analysis
         let count = paragraphs ? analysis.paragraphs.count : analysis.units.count
-        guard let required else { return Array(0..<count) }
-        // Marks in a bit set (`analysis.units(matching:)` read in place: a slice per phrase would take
-        // a reference each time), then reads them in order: sorted, without repeats, with no sort.
-        let starts = analysis.phraseUnitStarts
-        var marks = [UInt64](repeating: 0, count: (count + 63) / 64)
-        var marked = 0
-        for phrase in required where phrase >= 0 && Int(phrase) + 1 < starts.count {
-            for position in Int(starts[Int(phrase)])..<Int(starts[Int(phrase) + 1]) {
-                let unit = Int(analysis.phraseUnits[position])
-                let index = paragraphs ? (analysis.units.indices.contains(unit) ? analysis.units[unit].paragraph : -1) : unit
-                guard index >= 0, index < count else { continue }
-                marks[index >> 6] |= 1 << UInt64(index & 63)
-                marked += 1
+        guard let required else {
+            for index in 0..<count { body(index) }
+            return
+        }
+        // Marks in a bit set (on the stack for documents of up to 8,192 units), then reads them in
+        // order: sorted, without repeats, with no sort and no array of indices.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, (count + 63) / 64)) { marks in
+            marks.initialize(repeating: 0)
+            analysis.phraseUnitStarts.withUnsafeBufferPointer { starts in
+                analysis.phraseUnits.withUnsafeBufferPointer { phraseUnits in
+                    for phrase in required where phrase >= 0 && Int(phrase) + 1 < starts.count {
+                        let lower = max(0, Int(starts[Int(phrase)])), upper = min(phraseUnits.count, Int(starts[Int(phrase) + 1]))
+                        for position in lower..<max(lower, upper) {
+                            let unit = Int(phraseUnits[position])
+                            let index = paragraphs ? (analysis.units.indices.contains(unit) ? analysis.units[unit].paragraph : -1) : unit
+                            guard index >= 0, index < count else { continue }
+                            marks[index >> 6] |= 1 << UInt64(index & 63)
+                        }
+                    }
+                }
+            }
+            for word in marks.indices where marks[word] != 0 {
+                var bits = marks[word]
+                while bits != 0 {
+                    body(word << 6 + bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                }
             }
         }
-        var found: [Int] = []
-        found.reserveCapacity(marked)
-        for (word, bits) in marks.enumerated() where bits != 0 {
-            var bits = bits
-            while bits != 0 {
-                found.append(word << 6 + bits.trailingZeroBitCount)
-                bits &= bits - 1
-            }
-        }
-        return found
     }
 
     func status(of unit: TextUnit, row: Int, holds: Bool, plan: EvaluationPlan, inScope: [Bool]?) -> Explanation.Status {
@@ -115,7 +152,7 @@ private extension Evaluator {
 
     /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care
     /// Outcomes Framework" is the topic, not an owner standing beside it.
-    func signalsBeside(_ relevant: [Int32], in unit: TextUnit) -> UInt8 {
+    func signalsBeside(_ relevant: PhraseSet, in unit: TextUnit) -> UInt8 {
         let analysis = conditions.analysis
         let name = SignalSpan.bit(.properName)
         let mask = unit.signalMask & ~name
@@ -127,10 +164,10 @@ private extension Evaluator {
     }
 
     /// Whether a non-negated match of a relevant phrase overlaps `span`.
-    func overlapsEvidence(_ span: SignalSpan, relevant: [Int32], in unit: TextUnit) -> Bool {
+    func overlapsEvidence(_ span: SignalSpan, relevant: PhraseSet, in unit: TextUnit) -> Bool {
         for position in unit.matches {
             let match = conditions.analysis.matches[position]
-            if !match.negated, match.start < span.end, span.start < match.end, SortedIndices.contains(relevant, match.phrase) {
+            if !match.negated, match.start < span.end, span.start < match.end, relevant.contains(match.phrase) {
                 return true
             }
         }

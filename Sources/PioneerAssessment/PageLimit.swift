@@ -16,19 +16,35 @@ enum PageLimit {
         return min(band, cap)
     }
 
-    /// Headings beyond the limit, then evidence that would have counted, in page and line order.
+    /// The first evidence candidates beyond the limit that would have counted (`itemsPerConsideration`
+    /// of them), in reading order: what `result` lists for each consideration judged by `candidates`.
+    static func listed(_ candidates: [Candidate]) -> [Candidate] {
+        var listed: [Candidate] = []
+        for candidate in candidates where candidate.status == .beyondPageLimit && !candidate.negated {
+            listed.append(candidate)
+            if listed.count == itemsPerConsideration { break }
+        }
+        return listed
+    }
+
+    /// Headings beyond the limit, then evidence that would have counted (`beyond`: each consideration's
+    /// `listed` candidates), in page and line order. Quotes come from `quotes`, shared with the evidence.
     static func result(pages: PageCount, rule: PageLimitRule, analysis: DocumentAnalysis,
-                       beyond: [(considerationID: String, candidates: [Candidate])]) -> PageLimitResult {
+                       beyond: [(considerationID: String, candidates: [Candidate])], quotes: inout QuoteCache) -> PageLimitResult {
         let over = isOver(pages, rule: rule)
         var items: [BeyondLimitItem] = []
         if over {
-            for unit in analysis.units where unit.isHeading && unit.page > rule.limit {
-                items.append(BeyondLimitItem(page: unit.page, line: unit.line, text: analysis.text(of: unit), considerationID: nil))
+            // Every heading opens a section, so the sections list the headings in reading order.
+            for section in analysis.sections where analysis.units.indices.contains(section.heading) {
+                let unit = analysis.units[section.heading]
+                if unit.page > rule.limit {
+                    items.append(BeyondLimitItem(page: unit.page, line: unit.line, text: analysis.text(of: unit), considerationID: nil))
+                }
             }
             for (id, candidates) in beyond {
-                for candidate in candidates.filter({ $0.status == .beyondPageLimit && !$0.negated }).prefix(itemsPerConsideration) {
+                for candidate in candidates {
                     items.append(BeyondLimitItem(page: candidate.unit.page, line: candidate.unit.line,
-                                                 text: VerdictWriter.quote(analysis.text(of: candidate.unit)), considerationID: id))
+                                                 text: quotes.quote(candidate, in: analysis), considerationID: id))
                 }
             }
         }

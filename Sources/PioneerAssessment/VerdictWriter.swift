@@ -51,16 +51,9 @@ struct PhraseSources: Sendable {
         return sources
     }
 
-    /// The sources of `ranks`, sorted, without repeats.
-    func sources(_ ranks: [Int32]) -> [String] {
-        var ranks = ranks
-        ranks.sort()
-        var sources: [String] = []
-        for (position, rank) in ranks.enumerated() where rank >= 0 && Int(rank) < sorted.count {
-            if position > 0, ranks[position - 1] == rank { continue }
-            sources.append(sorted[Int(rank)])
-        }
-        return sources
+    /// The source of rank `rank`; `nil` for none.
+    func source(ofRank rank: Int32) -> String? {
+        rank >= 0 && Int(rank) < sorted.count ? sorted[Int(rank)] : nil
     }
 }
 
@@ -74,9 +67,9 @@ struct QuoteCache {
     }
 
     mutating func quote(_ candidate: Candidate, in analysis: DocumentAnalysis) -> String {
-        guard candidate.row >= 0, candidate.row < quotes.count else { return VerdictWriter.quote(analysis.text(of: candidate.unit)) }
+        guard candidate.row >= 0, candidate.row < quotes.count else { return VerdictWriter.quote(of: candidate.unit, in: analysis) }
         if let quote = quotes[candidate.row] { return quote }
-        let quote = VerdictWriter.quote(analysis.text(of: candidate.unit))
+        let quote = VerdictWriter.quote(of: candidate.unit, in: analysis)
         quotes[candidate.row] = quote
         return quote
     }
@@ -107,7 +100,7 @@ struct VerdictWriter {
         let verdict: Verdict = tally.strong >= needed ? .met : (tally.strong == 0 && tally.weak == 0 ? .missing : .partial)
         return Judgement(verdict: verdict, score: Scoring.points(for: verdict, in: points),
                          reason: reason(verdict, needed: needed, tally: tally, plan: plan, candidates: candidates),
-                         evidence: Self.chosen(candidates).map { evidence($0, plan: plan, quote: quotes.quote($0, in: analysis)) })
+                         evidence: tally.chosen.map { evidence(candidates[$0], plan: plan, quote: quotes.quote(candidates[$0], in: analysis)) })
     }
 
     func result(for consideration: CompiledConsideration, plan: EvaluationPlan, candidates: [Candidate]) -> ConsiderationResult {
@@ -115,7 +108,7 @@ struct VerdictWriter {
     }
 
     func evidence(_ candidate: Candidate, plan: EvaluationPlan, quote: String? = nil) -> Evidence {
-        Evidence(page: candidate.unit.page, line: candidate.unit.line, quote: quote ?? Self.quote(analysis.text(of: candidate.unit)),
+        Evidence(page: candidate.unit.page, line: candidate.unit.line, quote: quote ?? Self.quote(of: candidate.unit, in: analysis),
                  terms: terms(of: candidate, plan: plan), negated: candidate.status == .negated, strong: candidate.status == .counted)
     }
 
@@ -127,7 +120,7 @@ struct VerdictWriter {
             var count = 0
             for position in candidate.unit.matches {
                 let match = analysis.matches[position]
-                guard candidate.negated || !match.negated, SortedIndices.contains(plan.relevant, match.phrase) else { continue }
+                guard candidate.negated || !match.negated, plan.relevant.contains(match.phrase) else { continue }
                 let rank = sources.rank(of: match.phrase)
                 var slot = count
                 while slot > 0, ranks[slot - 1] > rank { slot -= 1 }
@@ -149,27 +142,43 @@ struct VerdictWriter {
     static func quote(_ text: String, limit: Int = maximumQuote) -> String {
         guard text.utf8.count > limit else { return text }
         var text = text
-        return text.withUTF8 { bytes in
-            // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx); an ASCII
-            // start (checked eight bytes at a time) is one scalar a byte.
-            var cut = Self.asciiPrefix(UnsafeRawBufferPointer(bytes), upTo: max(0, limit - 1))
-            var scalars = cut
-            while cut < bytes.count {
-                if bytes[cut] & 0xC0 != 0x80 {
-                    if scalars == limit - 1 { break }
-                    scalars += 1
-                }
-                cut += 1
-            }
-            guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
-            var end = cut
-            while end > 0, bytes[end] != 0x20 { end -= 1 }
-            if end == 0 { end = cut }
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A {
-                end -= 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
+        return text.withUTF8 { quote(utf8: $0, limit: limit) }
+    }
+
+    /// `quote(analysis.text(of: unit))`, cut from the block's bytes before any `String` is made.
+    static func quote(of unit: TextUnit, in analysis: DocumentAnalysis, limit: Int = maximumQuote) -> String {
+        guard analysis.blocks.indices.contains(unit.block) else { return "" }
+        return analysis.blocks[unit.block].bytes.withUnsafeBufferPointer { bytes in
+            // The unit's text with spaces trimmed, as `NormalisedText.text` reads it.
+            var lower = max(0, unit.bytes.lowerBound), upper = min(bytes.count, unit.bytes.upperBound)
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            return quote(utf8: UnsafeBufferPointer(rebasing: bytes[lower..<max(lower, upper)]), limit: limit)
         }
+    }
+
+    /// `quote` of the text whose UTF-8 is `bytes`.
+    static func quote(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String {
+        guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
+        // The byte offset after `limit - 1` scalars (continuation bytes are 0b10xxxxxx); an ASCII
+        // start (checked eight bytes at a time) is one scalar a byte.
+        var cut = Self.asciiPrefix(UnsafeRawBufferPointer(bytes), upTo: max(0, limit - 1))
+        var scalars = cut
+        while cut < bytes.count {
+            if bytes[cut] & 0xC0 != 0x80 {
+                if scalars == limit - 1 { break }
+                scalars += 1
+            }
+            cut += 1
+        }
+        guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+        var end = cut
+        while end > 0, bytes[end] != 0x20 { end -= 1 }
+        if end == 0 { end = cut }
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A {
+            end -= 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…"
     }
 
     /// How many of the first `limit` bytes are ASCII before the first that is not, counted eight at a
@@ -198,40 +207,59 @@ private extension VerdictWriter {
         var firstBeyond: Candidate?
         var firstOutside: Candidate?
 
+        /// The evidence to quote: the first strong candidates, then weak ones, up to `bestEvidence`;
+        /// then up to `statedGaps` stated gaps (positions in the candidates).
+        var chosen: [Int] = []
+
         init(_ candidates: [Candidate]) {
-            for candidate in candidates {
-                switch candidate.status {
-                case .counted:
-                    strong += 1
-                    strongSignals |= candidate.unit.signalMask
-                case .weak, .buzzwords, .mention:
-                    weak += 1
-                    weakSignals |= candidate.unit.signalMask
-                    weakAllBare = weakAllBare && candidate.status == .buzzwords
-                    weakAllMentions = weakAllMentions && candidate.status == .mention
-                case .negated: if firstGap == nil { firstGap = candidate }
-                case .beyondPageLimit: if firstBeyond == nil { firstBeyond = candidate }
-                case .outsideScope: if firstOutside == nil { firstOutside = candidate }
+            // The first few positions of each kind, without an array each (`bestEvidence` and
+            // `statedGaps` are at most four).
+            var strongChosen = Picks(), weakChosen = Picks(), gapsChosen = Picks()
+            // Fields read in place: a `Candidate` is large, and most are only counted.
+            candidates.withUnsafeBufferPointer { candidates in
+                for position in candidates.indices {
+                    let status = candidates[position].status
+                    switch status {
+                    case .counted:
+                        strong += 1
+                        strongSignals |= candidates[position].unit.signalMask
+                        strongChosen.add(position, upTo: bestEvidence)
+                    case .weak, .buzzwords, .mention:
+                        weak += 1
+                        weakSignals |= candidates[position].unit.signalMask
+                        weakAllBare = weakAllBare && status == .buzzwords
+                        weakAllMentions = weakAllMentions && status == .mention
+                        weakChosen.add(position, upTo: bestEvidence)
+                    case .negated:
+                        if firstGap == nil { firstGap = candidates[position] }
+                        gapsChosen.add(position, upTo: statedGaps)
+                    case .beyondPageLimit: if firstBeyond == nil { firstBeyond = candidates[position] }
+                    case .outsideScope: if firstOutside == nil { firstOutside = candidates[position] }
+                    }
                 }
             }
+            chosen.reserveCapacity(bestEvidence + gapsChosen.count)
+            strongChosen.append(to: &chosen, upTo: bestEvidence)
+            weakChosen.append(to: &chosen, upTo: bestEvidence)
+            gapsChosen.append(to: &chosen, upTo: bestEvidence + statedGaps)
         }
     }
 
-    /// The evidence to quote: the first strong candidates, then weak ones, up to `bestEvidence`; then
-    /// up to `statedGaps` stated gaps.
-    static func chosen(_ candidates: [Candidate]) -> [Candidate] {
-        var chosen: [Candidate] = []
-        for candidate in candidates where candidate.status == .counted && chosen.count < bestEvidence { chosen.append(candidate) }
-        for candidate in candidates where chosen.count < bestEvidence
-        && (candidate.status == .weak || candidate.status == .buzzwords || candidate.status == .mention) {
-            chosen.append(candidate)
+    /// Up to four positions, in the order added.
+    struct Picks {
+        private var positions = SIMD4<Int32>(repeating: -1)
+        private(set) var count = 0
+
+        mutating func add(_ position: Int, upTo limit: Int) {
+            guard count < min(limit, 4) else { return }
+            positions[count] = Int32(truncatingIfNeeded: position)
+            count += 1
         }
-        var gaps = 0
-        for candidate in candidates where candidate.status == .negated && gaps < statedGaps {
-            chosen.append(candidate)
-            gaps += 1
+
+        /// Appends the positions to `list` while it has fewer than `limit`.
+        func append(to list: inout [Int], upTo limit: Int) {
+            for index in 0..<count where list.count < limit { list.append(Int(positions[index])) }
         }
-        return chosen
     }
 
     func reason(_ verdict: Verdict, needed: Int, tally: Tally, plan: EvaluationPlan, candidates: [Candidate]) -> String {
@@ -244,9 +272,7 @@ private extension VerdictWriter {
             if tally.strong > 0 {
                 return "partial: \(Self.strongMentions(tally.strong)) where \(needed) are needed"
             }
-            let cited = sources.sources(topicalRanks(candidates, plan: plan)).prefix(2)
-            let names = Self.list(cited.map { "'\($0)'" }, conjunction: "and")
-            let named = names.isEmpty ? "mentions the topic" : "names \(names)"
+            let named = named(topicalRanks(candidates, plan: plan))
             if tally.weakAllBare { return "partial: \(named) only in a bare list" }
             if tally.weakAllMentions { return "partial: \(named) but says nothing more about it" }
             let present = Self.substance(tally.weakSignals)
@@ -266,16 +292,33 @@ private extension VerdictWriter {
         }
     }
 
-    /// Source ranks of the topical phrases matched (not negated) in the weak candidates.
-    func topicalRanks(_ candidates: [Candidate], plan: EvaluationPlan) -> [Int32] {
-        var ranks: [Int32] = []
-        for candidate in candidates where candidate.status == .weak || candidate.status == .buzzwords || candidate.status == .mention {
-            for position in candidate.unit.matches {
-                let match = analysis.matches[position]
-                if !match.negated, SortedIndices.contains(plan.topical, match.phrase) { ranks.append(sources.rank(of: match.phrase)) }
+    /// The two least source ranks (-1: none) of the topical phrases matched (not negated) in the weak
+    /// candidates: a reason names at most two, the first in sorted order.
+    func topicalRanks(_ candidates: [Candidate], plan: EvaluationPlan) -> (Int32, Int32) {
+        var least: (Int32, Int32) = (-1, -1)
+        analysis.matches.withUnsafeBufferPointer { matches in
+            for candidate in candidates where candidate.status == .weak || candidate.status == .buzzwords || candidate.status == .mention {
+                for position in candidate.unit.matches where matches.indices.contains(position) {
+                    let match = matches[position]
+                    guard !match.negated, plan.topical.contains(match.phrase) else { continue }
+                    let rank = sources.rank(of: match.phrase)
+                    if rank < 0 || rank == least.0 || rank == least.1 { continue }
+                    if least.0 < 0 || rank < least.0 {
+                        least = (rank, least.0)
+                    } else if least.1 < 0 || rank < least.1 {
+                        least.1 = rank
+                    }
+                }
             }
         }
-        return ranks
+        return least
+    }
+
+    /// "names 'a' and 'b'" for the sources of the ranks (from `topicalRanks`), or "mentions the topic".
+    func named(_ ranks: (Int32, Int32)) -> String {
+        let names = [ranks.0, ranks.1].compactMap { sources.source(ofRank: $0) }
+        guard let first = names.first else { return "mentions the topic" }
+        return names.count == 1 ? "names '" + first + "'" : "names '" + first + "' and '" + names[1] + "'"
     }
 
     static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

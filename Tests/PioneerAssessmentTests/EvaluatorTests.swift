@@ -140,3 +140,64 @@ import Testing
         #expect(VerdictWriter.quote(accented).count <= 240)
     }
 }
+
+@Suite struct ReadingOrderTests {
+    static func candidate(start: Int, _ status: Explanation.Status, row: Int) -> Candidate {
+        var unit = TextUnit(kind: .sentence, block: 0, bytes: 0..<0, page: 1, line: 1)
+        unit.tokens = start..<start + 1
+        return Candidate(unit: unit, status: status, negated: false, row: row)
+    }
+
+    /// The merge gives what a stable sort of the two lists joined gives, for lists in reading order,
+    /// lists with shared starts, and lists out of order.
+    @Test func mergeAgreesWithAStableSort() {
+        var generator = SystemRandomNumberGenerator()
+        let statuses: [Explanation.Status] = [.counted, .weak, .negated, .mention, .beyondPageLimit, .outsideScope, .buzzwords]
+        for round in 0..<300 {
+            func list(_ count: Int, rowBase: Int) -> [Candidate] {
+                var starts = (0..<count).map { _ in Int.random(in: 0..<(round % 3 == 0 ? 4 : 40), using: &generator) }
+                if round % 5 != 4 { starts.sort() }
+                return starts.enumerated().map { Self.candidate(start: $1, statuses.randomElement(using: &generator) ?? .weak, row: rowBase + $0) }
+            }
+            let first = list(Int.random(in: 0..<8, using: &generator), rowBase: 0)
+            let second = list(Int.random(in: 0..<8, using: &generator), rowBase: 100)
+            let expected = (first + second).sorted {
+                ($0.unit.tokens.lowerBound, $0.status.rawValue) < ($1.unit.tokens.lowerBound, $1.status.rawValue)
+            }
+            #expect(Evaluator.inReadingOrder(first, second).map(\.row) == expected.map(\.row), "round \(round)")
+        }
+    }
+}
+
+@Suite struct UnitQuoteTests {
+    /// A unit's quote cut from the block's bytes is the quote of the unit's text.
+    @Test func quoteOfAUnitIsTheQuoteOfItsText() {
+        let assessor = Assessor(rules: RulesBuilder().build())
+        let long = String(repeating: "Café society — naïve wording, ", count: 12)
+        let text = "Short one. " + long + "ends here. " + String(repeating: "x", count: 300) + ". Last £5 words."
+        let analysis = assessor.analyse(TestDocument.text(text))
+        #expect(analysis.units.count >= 3)
+        for unit in analysis.units {
+            for limit in [1, 10, 100, 240] {
+                #expect(VerdictWriter.quote(of: unit, in: analysis, limit: limit) == VerdictWriter.quote(analysis.text(of: unit), limit: limit))
+            }
+        }
+        var outside = analysis.units[0]
+        outside.block = analysis.blocks.count
+        #expect(VerdictWriter.quote(of: outside, in: analysis).isEmpty)
+    }
+}
+
+@Suite struct ReasonTests {
+    /// A partial reason names the first two topical phrases in sorted order, whatever order the text has them in.
+    @Test func partialReasonNamesTheFirstTwoSources() throws {
+        var builder = RulesBuilder()
+        builder.standardNegation()
+        let evidence = builder.terms("t", ["zeta board", "alpha group", "mid panel"])
+        builder.criterion("c", [RulesBuilder.consideration("c.one", evidence: evidence)])
+        let assessor = Assessor(rules: builder.build())
+        let text = "We talk with the zeta board. We talk with the mid panel and the zeta board and the alpha group."
+        let result = try #require(assessor.assess(TestDocument.text(text)).criteria.first?.considerations.first)
+        #expect(result.reason == "partial: names 'alpha group' and 'mid panel' but gives no owner, date, figure or commitment")
+    }
+}

@@ -10,9 +10,10 @@ import Testing
         let sources = PhraseSources(phrases)
         #expect(sources.rank(of: 1) == sources.rank(of: 2))
         #expect(sources.rank(of: 0) == sources.rank(of: 4))
-        let all = sources.sources([0, 1, 2, 3, 4])
+        let all = (0..<5).compactMap { sources.source(ofRank: Int32($0)) }
         #expect(all == ["alpha", "café", "zeta"])
         #expect(all.map { Array($0.unicodeScalars) } == [Array("alpha".unicodeScalars), Array("cafe\u{301}".unicodeScalars), Array("zeta".unicodeScalars)])
         #expect(sources.rank(of: -1) == -1 && sources.rank(of: 5) == -1)
+        #expect(sources.source(ofRank: -1) == nil && sources.source(ofRank: 3) == nil)
     }
 }

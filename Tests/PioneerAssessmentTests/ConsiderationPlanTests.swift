@@ -1,0 +1,25 @@
+import Testing
+@testable import PioneerAssessment
+
+@Suite struct PhraseSetTests {
+    /// Membership agrees with a sorted array's for sets near zero, far from it, sparse and empty,
+    /// and for values below, inside and beyond the span, negative ones included.
+    @Test func membershipAgreesWithSortedIndices() {
+        var generator = SystemRandomNumberGenerator()
+        let shapes: [[Int32]] = [[], [-3, -1], [0], [63], [64], [0, 63, 64, 127, 128], [5_000, 5_001, 9_999]]
+        var inputs = shapes
+        for _ in 0..<50 {
+            let base = Int32.random(in: 0..<20_000, using: &generator)
+            inputs.append((0..<Int.random(in: 0..<40, using: &generator)).map { _ in base + Int32.random(in: -5..<700, using: &generator) })
+        }
+        for phrases in inputs {
+            let set = PhraseSet(phrases)
+            let sorted = SortedIndices.unique(phrases.filter { $0 >= 0 })
+            #expect(set.members == sorted)
+            let probes = phrases + [-1, 0, 1, 62, 63, 64, 65, Int32.max, Int32.min] + phrases.map { $0 + 1 } + phrases.map { $0 - 1 }
+            for probe in probes {
+                #expect(set.contains(probe) == SortedIndices.contains(sorted, probe), "\(probe) in \(phrases)")
+            }
+        }
+    }
+}
