@@ -41,6 +41,11 @@ struct AtomIndex: Sendable {
     }
 
     subscript(position: Int) -> Entry { entries[position] }
+
+    /// Calls `body` with the entries and the starts, read in place.
+    func withLists<Result>(_ body: (UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        entries.withUnsafeBufferPointer { entries in starts.withUnsafeBufferPointer { body(entries, $0) } }
+    }
 }
 
 /// Which atoms each unit and paragraph of one document holds, two bits per atom: a counting match
@@ -65,8 +70,8 @@ struct UnitAtoms {
         words = [UInt64](repeating: 0, count: rowCount * rowWords)
         negated = [Bool](repeating: false, count: rowCount)
         guard rowWords > 0 else { return }
-        for (row, unit) in analysis.units.enumerated() {
-            fill(row: row, matches: unit.matches, analysis: analysis, index: index)
+        for row in analysis.units.indices {
+            fill(row: row, matches: analysis.units[row].matches, analysis: analysis, index: index)
         }
         if paragraphs { fillParagraphs(analysis, index: index) }
     }
@@ -97,28 +102,36 @@ struct UnitAtoms {
     private mutating func fill(row: Int, matches: Range<Int>, analysis: DocumentAnalysis, index: AtomIndex) {
         let base = row * rowWords
         guard !matches.isEmpty, base >= 0, base + rowWords <= words.count else { return }
-        let first = analysis.firstMainMatch
         let rowWords = rowWords
-        for position in matches where analysis.matches[position].negated {
-            negated[row] = true
-            break
-        }
+        var anyNegated = false
+        // Everything read in place: this runs for every match of the document.
         words.withUnsafeMutableBufferPointer { words in
             let rowBits = UnsafeMutableBufferPointer(rebasing: words[base..<base + rowWords])
-            for position in matches {
-                let match = analysis.matches[position]
-                for entryPosition in index.positions(of: match.phrase) {
-                    let entry = index[entryPosition]
-                    if entry.afterFirst >= 0 {
-                        guard Int(entry.afterFirst) < first.count, first[Int(entry.afterFirst)] < match.start else { continue }
+            analysis.matches.withUnsafeBufferPointer { matchList in
+                analysis.firstMainMatch.withUnsafeBufferPointer { first in
+                    index.withLists { entries, starts in
+                        for position in max(0, matches.lowerBound)..<max(0, min(matchList.count, matches.upperBound)) {
+                            let match = matchList[position]
+                            anyNegated = anyNegated || match.negated
+                            let phrase = Int(match.phrase)
+                            guard phrase >= 0, phrase + 1 < starts.count else { continue }
+                            let lower = Int(starts[phrase]), upper = min(entries.count, Int(starts[phrase + 1]))
+                            for entryPosition in lower..<max(lower, upper) {
+                                let entry = entries[entryPosition]
+                                if entry.afterFirst >= 0 {
+                                    guard Int(entry.afterFirst) < first.count, first[Int(entry.afterFirst)] < match.start else { continue }
+                                }
+                                let bit = 2 * Int(entry.atom)
+                                guard (bit + 1) >> 6 < rowBits.count else { continue }
+                                rowBits[(bit + 1) >> 6] |= 1 << UInt64((bit + 1) & 63)
+                                if !match.negated { rowBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+                            }
+                        }
                     }
-                    let bit = 2 * Int(entry.atom)
-                    guard (bit + 1) >> 6 < rowBits.count else { continue }
-                    rowBits[(bit + 1) >> 6] |= 1 << UInt64((bit + 1) & 63)
-                    if !match.negated { rowBits[bit >> 6] |= 1 << UInt64(bit & 63) }
                 }
             }
         }
+        if anyNegated { negated[row] = true }
     }
 
     /// Paragraph rows: the union of their units' rows. A paragraph's matches are those of the units
