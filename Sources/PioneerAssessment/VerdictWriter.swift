@@ -263,21 +263,31 @@ private extension VerdictWriter {
     }
 
     func reason(_ verdict: Verdict, needed: Int, tally: Tally, plan: EvaluationPlan, candidates: [Candidate]) -> String {
+        // The usual reasons are put together as bytes and made into a String once: every
+        // `String` append costs about as much as the whole.
+        var text = TextBuilder()
         switch verdict {
         case .met:
             let substance = Self.substance(tally.strongSignals)
-            let mentions = Self.strongMentions(tally.strong)
-            return substance.isEmpty ? "met: \(mentions)" : "met: \(mentions) with \(substance)"
+            text.add("met: ", Self.strongMentions(tally.strong))
+            if !substance.isEmpty { text.add(" with ", substance) }
+            return text.string
         case .partial:
             if tally.strong > 0 {
                 return "partial: \(Self.strongMentions(tally.strong)) where \(needed) are needed"
             }
-            let named = named(topicalRanks(candidates, plan: plan))
-            if tally.weakAllBare { return "partial: \(named) only in a bare list" }
-            if tally.weakAllMentions { return "partial: \(named) but says nothing more about it" }
-            let present = Self.substance(tally.weakSignals)
-            if present.isEmpty { return "partial: \(named) but gives no owner, date, figure or commitment" }
-            return "partial: \(named), but without what makes evidence strong here (see the guidance)"
+            text.add("partial: ")
+            addNamed(topicalRanks(candidates, plan: plan), to: &text)
+            if tally.weakAllBare {
+                text.add(" only in a bare list")
+            } else if tally.weakAllMentions {
+                text.add(" but says nothing more about it")
+            } else if Self.substance(tally.weakSignals).isEmpty {
+                text.add(" but gives no owner, date, figure or commitment")
+            } else {
+                text.add(", but without what makes evidence strong here (see the guidance)")
+            }
+            return text.string
         case .missing:
             if let gap = tally.firstGap {
                 return "missing: stated gap — '\(Self.quote(analysis.text(of: gap.unit), limit: 100))' (page \(gap.unit.page))"
@@ -314,11 +324,14 @@ private extension VerdictWriter {
         return least
     }
 
-    /// "names 'a' and 'b'" for the sources of the ranks (from `topicalRanks`), or "mentions the topic".
-    func named(_ ranks: (Int32, Int32)) -> String {
-        let names = [ranks.0, ranks.1].compactMap { sources.source(ofRank: $0) }
-        guard let first = names.first else { return "mentions the topic" }
-        return names.count == 1 ? "names '" + first + "'" : "names '" + first + "' and '" + names[1] + "'"
+    /// Adds "names 'a' and 'b'" for the sources of the ranks (from `topicalRanks`), or "mentions the topic".
+    func addNamed(_ ranks: (Int32, Int32), to text: inout TextBuilder) {
+        guard let first = sources.source(ofRank: ranks.0) ?? sources.source(ofRank: ranks.1) else {
+            text.add("mentions the topic")
+            return
+        }
+        text.add("names '", first, "'")
+        if sources.source(ofRank: ranks.0) != nil, let second = sources.source(ofRank: ranks.1) { text.add(" and '", second, "'") }
     }
 
     static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
@@ -346,4 +359,21 @@ private extension VerdictWriter {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
+}
+
+/// Text put together as UTF-8 bytes and made into one `String` at the end.
+struct TextBuilder {
+    private var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(96)
+    }
+
+    mutating func add(_ parts: String...) {
+        for part in parts {
+            if part.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: part.utf8) }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
