@@ -85,7 +85,10 @@ public struct Assessor: Sendable {
     func assess(_ document: Document, words: WordTable) -> (assessment: Assessment, words: WordTable) {
         let analysis = analyse(document, words: words)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
-        let candidates = evaluations.map { evaluator.candidates(for: $0) }
+        var tried: [Int] = []
+        var candidates: [[Candidate]] = []
+        candidates.reserveCapacity(evaluations.count)
+        for evaluation in evaluations { candidates.append(evaluator.candidates(for: evaluation, tried: &tried)) }
         let writer = writer(for: analysis)
         var quotes = QuoteCache(rows: evaluator.conditions.atoms.rowCount)
         let judgements = outcomes.map { outcome in

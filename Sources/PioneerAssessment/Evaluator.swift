@@ -22,6 +22,12 @@ struct Evaluator {
     /// Every unit where the plan's evidence holds (negated matches counted), and every other unit
     /// where its mentions hold, in reading order.
     func candidates(for plan: EvaluationPlan) -> [Candidate] {
+        var tried: [Int] = []
+        return candidates(for: plan, tried: &tried)
+    }
+
+    /// `candidates(for:)`, listing the units to try in `tried` (scratch space kept from plan to plan).
+    func candidates(for plan: EvaluationPlan, tried: inout [Int]) -> [Candidate] {
         let analysis = conditions.analysis
         let inScope = sectionsInScope(plan)
         let paragraphs = plan.key.unit == .paragraph
@@ -29,14 +35,15 @@ struct Evaluator {
         var candidates: [Candidate] = []
         let mentions = plan.mentions
         var evidence: [Int] = []
-        forEachUnitToTry(plan.required, paragraphs: paragraphs) { position in
+        unitsToTry(plan.required, paragraphs: paragraphs, into: &tried)
+        for position in tried {
             let unit = units[position]
-            guard !unit.isHeading else { return }
+            guard !unit.isHeading else { continue }
             let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
             let holds = conditions.holds(plan.key.evidence, on: unit, row: row)
             // Without a negated match in the unit, counting negated matches changes nothing.
             guard holds || (conditions.atoms.hasNegatedMatch(row: row)
-                            && conditions.holds(plan.key.evidence, on: unit, row: row, countingNegated: true)) else { return }
+                            && conditions.holds(plan.key.evidence, on: unit, row: row, countingNegated: true)) else { continue }
             if mentions != nil { evidence.append(position) }
             let status = status(of: unit, row: row, holds: holds, plan: plan, inScope: inScope)
             candidates.append(Candidate(unit: unit, status: status, negated: !holds, row: row))
@@ -44,13 +51,14 @@ struct Evaluator {
         guard let mentions else { return candidates }
         var mentioned: [Candidate] = []
         var next = 0
-        forEachUnitToTry(plan.mentionRequired, paragraphs: paragraphs) { position in
+        unitsToTry(plan.mentionRequired, paragraphs: paragraphs, into: &tried)
+        for position in tried {
             // Both lists are sorted: skip the units already judged as evidence.
             while next < evidence.count, evidence[next] < position { next += 1 }
-            if next < evidence.count, evidence[next] == position { return }
+            if next < evidence.count, evidence[next] == position { continue }
             let unit = units[position]
             let row = paragraphs ? conditions.atoms.paragraphRow(position) : conditions.atoms.unitRow(position)
-            guard !unit.isHeading, conditions.holds(mentions, on: unit, row: row) else { return }
+            guard !unit.isHeading, conditions.holds(mentions, on: unit, row: row) else { continue }
             mentioned.append(Candidate(unit: unit, status: mentionStatus(of: unit, inScope: inScope), negated: false, row: row))
         }
         return Self.inReadingOrder(candidates, mentioned)
@@ -97,18 +105,19 @@ struct Evaluator {
 }
 
 private extension Evaluator {
-    /// Calls `body` with the index of each unit (or paragraph) that holds a required phrase, in order,
-    /// or of every unit when there is no requirement.
-    @inline(__always)
-    func forEachUnitToTry(_ required: [Int32]?, paragraphs: Bool, _ body: (Int) -> Void) {
+    /// Sets `tried` to the indices of the units (or paragraphs) that hold a required phrase, in order,
+    /// or of every unit when there is no requirement. No closure: one would copy the evaluator, and
+    /// with it take references to arrays every thread shares.
+    func unitsToTry(_ required: [Int32]?, paragraphs: Bool, into tried: inout [Int]) {
+        tried.removeAll(keepingCapacity: true)
         let analysis = conditions.analysis
         let count = paragraphs ? analysis.paragraphs.count : analysis.units.count
         guard let required else {
-            for index in 0..<count { body(index) }
+            tried.append(contentsOf: 0..<count)
             return
         }
         // Marks in a bit set (on the stack for documents of up to 8,192 units), then reads them in
-        // order: sorted, without repeats, with no sort and no array of indices.
+        // order into `tried`: sorted, without repeats, with no sort.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, (count + 63) / 64)) { marks in
             marks.initialize(repeating: 0)
             analysis.phraseUnitStarts.withUnsafeBufferPointer { starts in
@@ -127,7 +136,7 @@ private extension Evaluator {
             for word in marks.indices where marks[word] != 0 {
                 var bits = marks[word]
                 while bits != 0 {
-                    body(word << 6 + bits.trailingZeroBitCount)
+                    tried.append(word << 6 + bits.trailingZeroBitCount)
                     bits &= bits - 1
                 }
             }
