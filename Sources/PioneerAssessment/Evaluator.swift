@@ -36,6 +36,8 @@ struct Evaluator {
         let mentions = plan.mentions
         var evidence: [Int] = []
         unitsToTry(plan.required, paragraphs: paragraphs, into: &tried)
+        candidates.reserveCapacity(tried.count)
+        if mentions != nil { evidence.reserveCapacity(tried.count) }
         for position in tried {
             let unit = units[position]
             guard !unit.isHeading else { continue }
@@ -52,6 +54,7 @@ struct Evaluator {
         var mentioned: [Candidate] = []
         var next = 0
         unitsToTry(plan.mentionRequired, paragraphs: paragraphs, into: &tried)
+        mentioned.reserveCapacity(max(0, tried.count - evidence.count))
         for position in tried {
             // Both lists are sorted: skip the units already judged as evidence.
             while next < evidence.count, evidence[next] < position { next += 1 }
