@@ -41,50 +41,101 @@ enum Normaliser {
     static func normalise(_ text: String) -> NormalisedText {
         var text = text
         return text.withUTF8 { utf8 in
-            if FastTokenizer.isSimple(utf8) { return normalise(folded: utf8) }
-            return folded(utf8).withUnsafeBufferPointer { normalise(folded: $0) }
+            // Unwrapped as it is, then checked for what folding would change (only where a byte is not ASCII).
+            let (unwrapped, isASCII) = unwrap(utf8)
+            if isASCII || FastTokenizer.isSimple(utf8) { return unwrapped }
+            return folded(utf8).withUnsafeBufferPointer { unwrap($0).text }
         }
     }
 
     /// `NormalisedText` of text already folded: line breaks unwrapped, spaces collapsed.
     static func normalise(folded input: UnsafeBufferPointer<UInt8>) -> NormalisedText {
-        var lineStarts: [Int] = []
-        // The output is never longer than the input: bytes are only kept, replaced or dropped.
-        let out = [UInt8](unsafeUninitializedCapacity: max(1, input.count)) { output, count in
-            count = 0
-            var index = 0
-            while index < input.count {
-                var byte = input[index]
-                if byte > 0x20 {
-                    // Neither a space nor a control character: kept as it is.
-                    output[count] = byte
-                    count += 1
-                    index += 1
-                    continue
-                }
-                if byte == 0x0D {
-                    if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
-                    byte = 0x0A
-                }
-                index += 1
-                if byte == 0x0A {
-                    count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
-                    lineStarts.append(count)
-                    while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
-                    continue
-                }
-                if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
-                if byte == 0x20, count == 0 || output[count - 1] == 0x20 { continue }
-                output[count] = byte
-                count += 1
-            }
-            while count > 0, output[count - 1] == 0x20 { count -= 1 }
-        }
-        return NormalisedText(bytes: out, lineStarts: lineStarts)
+        unwrap(input).text
     }
 }
 
 private extension Normaliser {
+    /// `normalise(folded:)` of `input`, and whether `input` is ASCII.
+    ///
+    /// Eight bytes are copied at a time while none of them needs a look (`attention`): text without
+    /// control characters or runs of spaces, the usual kind, is read a word at a time; the rest a byte
+    /// at a time, as `unwrapByte` says.
+    static func unwrap(_ input: UnsafeBufferPointer<UInt8>) -> (text: NormalisedText, isASCII: Bool) {
+        var lineStarts: [Int] = []
+        var seen: UInt8 = 0
+        // The output is never longer than the input: bytes are only kept, replaced or dropped, so
+        // `count <= index` throughout, and eight bytes stored at `count` stay within the output.
+        let out = [UInt8](unsafeUninitializedCapacity: max(1, input.count)) { output, count in
+            count = 0
+            guard let source = input.baseAddress, let target = output.baseAddress else { return }
+            var chunks: UInt64 = 0
+            var index = 0
+            while index < input.count {
+                if index &+ 8 <= input.count {
+                    let chunk = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+                    chunks |= chunk
+                    UnsafeMutableRawPointer(target + count).storeBytes(of: chunk.littleEndian, as: UInt64.self)
+                    let kept = attention(chunk, afterSpace: count == 0 || target[count &- 1] == 0x20).trailingZeroBitCount &>> 3
+                    count &+= kept
+                    index &+= kept
+                    if kept == 8 { continue }
+                }
+                seen |= input[index]
+                unwrapByte(input, at: &index, into: output, count: &count, lineStarts: &lineStarts)
+            }
+            while count > 0, output[count - 1] == 0x20 { count -= 1 }
+            if chunks & 0x8080_8080_8080_8080 != 0 { seen |= 0x80 }
+        }
+        return (NormalisedText(bytes: out, lineStarts: lineStarts), seen < 0x80)
+    }
+
+    /// The high bit of each byte of `chunk` (first byte lowest) that must be unwrapped a byte at a
+    /// time: a control character, or a space after a space (after `afterSpace`, for the first byte).
+    @inline(__always)
+    static func attention(_ chunk: UInt64, afterSpace: Bool) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones, low = 0x7F &* ones
+        // Below 0x20: bits 7, 6 and 5 all clear.
+        let controls = ~(chunk | chunk &<< 1 | chunk &<< 2) & high
+        // Exactly 0x20: the byte XOR 0x20 is zero.
+        let other = chunk ^ (0x20 &* ones)
+        let spaces = ~(((other & low) &+ low) | other) & high
+        return controls | spaces & (spaces &<< 8 | (afterSpace ? 0x80 : 0))
+    }
+
+    /// Unwraps the byte at `index` into `output[..<count]` (a line break with the spaces that begin the
+    /// next line) and moves `index` past it.
+    @inline(__always)
+    static func unwrapByte(_ input: UnsafeBufferPointer<UInt8>, at index: inout Int, into output: UnsafeMutableBufferPointer<UInt8>,
+                           count: inout Int, lineStarts: inout [Int]) {
+        var byte = input[index]
+        if byte > 0x20 {
+            // Neither a space nor a control character: kept as it is.
+            output[count] = byte
+            count += 1
+            index += 1
+            return
+        }
+        if byte == 0x0D {
+            if index + 1 < input.count, input[index + 1] == 0x0A {
+                index += 1
+                return
+            }
+            byte = 0x0A
+        }
+        index += 1
+        if byte == 0x0A {
+            count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
+            lineStarts.append(count)
+            while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
+            return
+        }
+        if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
+        if byte == 0x20, count == 0 || output[count - 1] == 0x20 { return }
+        output[count] = byte
+        count += 1
+    }
+
     /// Ends a source line in `output[..<count]`: trailing spaces go, a hyphen between letters joins
     /// the word (dropped unless after a known prefix), otherwise one space. Returns the new count.
     static func breakLine(_ output: UnsafeMutableBufferPointer<UInt8>, _ count: Int, nextIsLetter: Bool) -> Int {

@@ -50,13 +50,26 @@ struct Spelling {
     /// The hash of the canonical bytes, the same wherever they were read from.
     @inline(__always)
     var hash: UInt64 {
-        var hash = Self.mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15, first)
+        var hash = Self.hash(first: first, count: count)
         var index = 1
         while index < chunkCount {
             hash = Self.mix(hash, chunk(index))
             index += 1
         }
         return hash
+    }
+
+    /// The hash of a word of `count` canonical bytes whose first eight are `first`: the whole hash
+    /// of a word of at most eight bytes, the start of a longer one's.
+    @inline(__always)
+    static func hash(first: UInt64, count: Int) -> UInt64 {
+        mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15, first)
+    }
+
+    /// The hash of a word of `count` (9 to 16) canonical bytes whose two chunks are `first` and `second`.
+    @inline(__always)
+    static func hash(first: UInt64, second: UInt64, count: Int) -> UInt64 {
+        mix(hash(first: first, count: count), second)
     }
 
     @inline(__always)
@@ -115,18 +128,15 @@ struct WordKeys: Sendable {
     /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
     @inline(__always)
     func find(_ spelling: Spelling, hash: UInt64) -> (id: Int32, slot: Int) {
-        let mask = slots.count - 1
-        let tag = hash & Self.tagMask
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return (-1, slot) }
-            let id = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
-            if stored & Self.tagMask == tag, case let key = keys[id], key.first == spelling.first, Int(key.length) == spelling.count,
-               spelling.count <= 8 || restMatches(key, spelling) {
-                return (Int32(id), slot)
+        withLookup { $0.find(spelling, hash: hash) }
+    }
+
+    /// Calls `body` with a `Lookup` of the words held now, for loops that look up many words.
+    func withLookup<Result>(_ body: (Lookup) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                rest.withUnsafeBufferPointer { rest in body(Lookup(slots: slots, keys: keys, rest: rest)) }
             }
-            slot = (slot &+ 1) & mask
         }
     }
 
@@ -159,17 +169,67 @@ struct WordKeys: Sendable {
     }
 }
 
-private extension WordKeys {
-    /// Whether the chunks after the first of the word `key` are those of `spelling`.
-    func restMatches(_ key: Key, _ spelling: Spelling) -> Bool {
-        var position = Int(key.restStart)
-        for index in 1..<spelling.chunkCount {
-            if rest[position] != spelling.chunk(index) { return false }
-            position += 1
-        }
-        return true
-    }
+extension WordKeys {
+    /// `find` over the table's storage read in place, for as long as the table does not change: the
+    /// slots, keys and chunks are not read again through the table for every word.
+    struct Lookup {
+        fileprivate let slots: UnsafeBufferPointer<UInt64>
+        fileprivate let keys: UnsafeBufferPointer<Key>
+        fileprivate let rest: UnsafeBufferPointer<UInt64>
 
+        /// The id of the word of `count` (at most eight) canonical bytes `first`, whose hash is
+        /// `Spelling.hash(first:count:)`; -1 when it is not held.
+        @inline(__always)
+        func id(first: UInt64, count: Int, hash: UInt64) -> Int32 {
+            probe(hash) { $0.first == first && Int($0.length) == count }.id
+        }
+
+        /// The id of the word of `count` (9 to 16) canonical bytes whose two chunks are `first` and
+        /// `second`, whose hash is `Spelling.hash(first:second:count:)`; -1 when it is not held.
+        @inline(__always)
+        func id(first: UInt64, second: UInt64, count: Int, hash: UInt64) -> Int32 {
+            probe(hash) { $0.first == first && Int($0.length) == count && rest[Int($0.restStart)] == second }.id
+        }
+
+        /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
+        @inline(__always)
+        func find(_ spelling: Spelling, hash: UInt64) -> (id: Int32, slot: Int) {
+            probe(hash) { key in
+                key.first == spelling.first && Int(key.length) == spelling.count && (spelling.count <= 8 || restMatches(key, spelling))
+            }
+        }
+
+        /// The id of the word whose hash is `hash` and whose key `matches`, or -1 and the empty slot for it.
+        @inline(__always)
+        private func probe(_ hash: UInt64, matches: (Key) -> Bool) -> (id: Int32, slot: Int) {
+            // The slot count is a power of two and at most half the slots are full: the probe ends.
+            let mask = slots.count &- 1
+            let tag = hash & WordKeys.tagMask
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return (-1, slot) }
+                let id = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+                if stored & WordKeys.tagMask == tag, matches(keys[id]) { return (Int32(truncatingIfNeeded: id), slot) }
+                slot = (slot &+ 1) & mask
+            }
+        }
+
+        /// Whether the chunks after the first of the word `key` are those of `spelling`.
+        private func restMatches(_ key: Key, _ spelling: Spelling) -> Bool {
+            var position = Int(key.restStart)
+            var index = 1
+            while index < spelling.chunkCount {
+                if rest[position] != spelling.chunk(index) { return false }
+                position += 1
+                index += 1
+            }
+            return true
+        }
+    }
+}
+
+private extension WordKeys {
     mutating func grow() {
         var grown = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
