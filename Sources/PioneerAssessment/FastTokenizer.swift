@@ -14,7 +14,7 @@ enum FastTokenizer {
 
     static func tokens(_ bytes: [UInt8], table: inout WordTable, matcher: PhraseMatcher) -> [Token] {
         var found: [DocToken] = []
-        if appendTokens(of: bytes, table: &table, matcher: matcher, to: &found) {
+        if appendTokens(of: bytes, isSimple: bytes.withUnsafeBufferPointer(isSimple), table: &table, matcher: matcher, to: &found) {
             return found.map { Token(word: $0.word, start: Int($0.start), end: Int($0.end)) }
         }
         return WordTokenizer.tokens(in: String(decoding: bytes, as: UTF8.self)).map { token in
@@ -22,12 +22,18 @@ enum FastTokenizer {
         }
     }
 
-    /// Appends the tokens of `bytes` with what lies between them, and returns true, when the text is
-    /// simple (`isSimple`); appends nothing and returns false otherwise.
-    static func appendTokens(of bytes: [UInt8], table: inout WordTable, matcher: PhraseMatcher, to tokens: inout [DocToken]) -> Bool {
+    /// Appends the tokens of `text` with what lies between them, and returns true, when the text is
+    /// simple (`NormalisedText.isSimple`); appends nothing and returns false otherwise.
+    static func appendTokens(of text: NormalisedText, table: inout WordTable, matcher: PhraseMatcher, to tokens: inout [DocToken]) -> Bool {
+        appendTokens(of: text.bytes, isSimple: text.isSimple, table: &table, matcher: matcher, to: &tokens)
+    }
+
+    /// `appendTokens(of:table:matcher:to:)` of `bytes`, whose `isSimple` is given.
+    private static func appendTokens(of bytes: [UInt8], isSimple: Bool, table: inout WordTable, matcher: PhraseMatcher,
+                                     to tokens: inout [DocToken]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             // Offsets are kept as Int32.
-            guard bytes.count < Int32.max, isSimple(bytes) else { return false }
+            guard isSimple, bytes.count < Int32.max else { return false }
             scan(bytes, table: &table, matcher: matcher, to: &tokens)
             return true
         }
@@ -148,64 +154,94 @@ private extension FastTokenizer {
         while cursor.index < count {
             let start = cursor.index
             let byte = text[start]
-            let end: Int
-            let word: Int32
-            if isLetter(byte), start &+ 16 <= count {
-                (end, word) = lookUpLetters(text, count: count, from: start, in: lookup)
+            if isLetter(byte) {
+                // The usual token, read here: a word of letters held by the table.
+                let (length, word) = start &+ 16 <= count
+                    ? lookUpLetters(UnsafeRawPointer(text + start), in: lookup)
+                    : lookUpLetters(nearTheEndOf: bytes, from: start, in: lookup)
+                if word >= 0 {
+                    let end = start &+ length
+                    cursor.add(word, start, end, of: text, buffer: buffer, tokens: &tokens)
+                    // Most gaps are one space: skipped here, without going round the loop for it.
+                    cursor.index = end < count && text[end] == 0x20 ? end &+ 1 : end
+                    continue
+                }
             } else if byte == 0x20 {
                 cursor.index = start &+ 1
                 continue
-            } else {
-                end = endOfToken(text, count: count, from: start)
-                guard end > start else {
-                    cursor.skip(byte)
-                    cursor.index = start &+ 1
-                    continue
-                }
-                if byte == 0x26 {
-                    word = lookup.id(first: andChunk, count: 3, hash: Spelling.hash(first: andChunk, count: 3))
-                } else {
-                    let spelling = spelling(bytes, start..<end)
-                    word = lookup.find(spelling, hash: spelling.hash).id
-                }
+            } else if !isDigit(byte) && !mayStartSymbol(byte) {
+                cursor.skip(byte)
+                cursor.index = start &+ 1
+                continue
             }
-            guard word >= 0 else {
-                cursor.index = end
-                return start..<end
-            }
-            cursor.add(word, start, end, of: text, buffer: buffer, tokens: &tokens)
-            // Most gaps are one space: skipped here, without going round the loop for it.
-            cursor.index = end < count && text[end] == 0x20 ? end &+ 1 : end
+            if let missing = step(bytes, lookup: lookup, cursor: &cursor, buffer: buffer, tokens: &tokens) { return missing }
         }
         return nil
     }
 
-    /// The end of the run of letters at `start`, which has sixteen bytes to read from there, and the
-    /// id `lookup` holds for its word (-1 for none). A word of up to sixteen letters, nearly every
-    /// one, is read in one or two loads of eight bytes, which give its `Spelling` chunks too.
+    /// One step of `scanKnown` for any other token, read a byte at a time: a number, a symbol, or a
+    /// word near the end of the text, of more than sixteen letters or not held. Returns the token's
+    /// range when `lookup` does not hold its word.
+    @inline(never)
+    static func step(_ bytes: UnsafeBufferPointer<UInt8>, lookup: WordKeys.Lookup, cursor: inout Cursor,
+                     buffer: UnsafeMutableBufferPointer<DocToken>, tokens: inout [DocToken]) -> Range<Int>? {
+        guard let text = bytes.baseAddress else { return nil }
+        let start = cursor.index
+        let byte = text[start]
+        let end = endOfToken(text, count: bytes.count, from: start)
+        guard end > start else {
+            // A byte that only looked like the start of a symbol.
+            cursor.skip(byte)
+            cursor.index = start &+ 1
+            return nil
+        }
+        cursor.index = end
+        let word: Int32
+        if byte == 0x26 {
+            word = lookup.id(first: andChunk, count: 3, hash: Spelling.hash(first: andChunk, count: 3))
+        } else {
+            let spelling = spelling(bytes, start..<end)
+            word = lookup.find(spelling, hash: spelling.hash).id
+        }
+        guard word >= 0 else { return start..<end }
+        cursor.add(word, start, end, of: text, buffer: buffer, tokens: &tokens)
+        return nil
+    }
+
+    /// The end of the run of letters at `start` and the id `lookup` holds for its word: -1 for none,
+    /// or when the run is longer than sixteen letters. Sixteen bytes from `start` must be readable;
+    /// one or two loads of eight bytes find the run and give its `Spelling` chunks too.
     @inline(__always)
-    static func lookUpLetters(_ text: UnsafePointer<UInt8>, count: Int, from start: Int, in lookup: WordKeys.Lookup) -> (end: Int, word: Int32) {
+    static func lookUpLetters(_ start: UnsafeRawPointer, in lookup: WordKeys.Lookup) -> (length: Int, word: Int32) {
         let fold: UInt64 = 0x2020_2020_2020_2020
-        let head = UInt64(littleEndian: UnsafeRawPointer(text + start).loadUnaligned(as: UInt64.self))
+        let head = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
         // At least 1: the first byte is a letter.
         let run = leadingLetters(head)
         if run < 8 {
             let first = (head | fold) & (UInt64.max &>> UInt64(truncatingIfNeeded: (8 &- run) &<< 3))
-            return (start &+ run, lookup.id(first: first, count: run, hash: Spelling.hash(first: first, count: run)))
+            return (run, lookup.id(first: first, count: run, hash: Spelling.hash(first: first, count: run)))
         }
         let first = head | fold
-        let tail = UInt64(littleEndian: UnsafeRawPointer(text + start + 8).loadUnaligned(as: UInt64.self))
+        let tail = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let more = leadingLetters(tail)
-        if more == 0 { return (start &+ 8, lookup.id(first: first, count: 8, hash: Spelling.hash(first: first, count: 8))) }
-        if more < 8 {
-            let second = (tail | fold) & ~(UInt64.max &<< UInt64(truncatingIfNeeded: more &<< 3))
-            let length = 8 &+ more
-            return (start &+ length, lookup.id(first: first, second: second, count: length,
-                                              hash: Spelling.hash(first: first, second: second, count: length)))
+        if more == 0 { return (8, lookup.id(first: first, count: 8, hash: Spelling.hash(first: first, count: 8))) }
+        guard more < 8 else { return (16, -1) }
+        let second = (tail | fold) & ~(UInt64.max &<< UInt64(truncatingIfNeeded: more &<< 3))
+        let length = 8 &+ more
+        return (length, lookup.id(first: first, second: second, count: length,
+                                  hash: Spelling.hash(first: first, second: second, count: length)))
+    }
+
+    /// `lookUpLetters` of the run at `start`, fewer than sixteen bytes before the end of `bytes`: read
+    /// from a copy padded with zeros, which are not letters.
+    static func lookUpLetters(nearTheEndOf bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                              in lookup: WordKeys.Lookup) -> (length: Int, word: Int32) {
+        var padded: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &padded) { padded in
+            padded.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start...])))
+            guard let base = padded.baseAddress else { return (0, -1) }
+            return lookUpLetters(UnsafeRawPointer(base), in: lookup)
         }
-        let end = endOfLetters(text, count: count, from: start &+ 16)
-        let spelling = Spelling(source: UnsafeBufferPointer(start: text, count: count), start: start, count: end &- start, fold: 0x20)
-        return (end, lookup.find(spelling, hash: spelling.hash).id)
     }
 
     /// The end of the token at `start` read a byte at a time: a run of letters, a number, or a symbol
@@ -256,6 +292,11 @@ private extension FastTokenizer {
     @inline(__always)
     static func isNumberSeparator(_ text: UnsafePointer<UInt8>, count: Int, at index: Int) -> Bool {
         (text[index] == 0x2E || text[index] == 0x2C) && index &+ 1 < count && isDigit(text[index &+ 1])
+    }
+
+    /// Whether `byte` may begin a symbol that is a word (`symbolWidth`).
+    static func mayStartSymbol(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x25 || byte == 0x24 || byte == 0xC2
     }
 
     /// The width of the symbol at `index` that is a word: '&' (read as "and"), '%', '$' or '£'; 0 for none.

@@ -7,6 +7,9 @@ struct NormalisedText: Sendable, Hashable {
     var bytes: [UInt8]
     /// Offsets in `bytes` where each source line after the first begins.
     var lineStarts: [Int]
+    /// Whether `bytes` is simple text (`FastTokenizer.isSimple`), found while normalising so that
+    /// tokenising does not read the text again for it.
+    var isSimple: Bool
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -42,25 +45,26 @@ enum Normaliser {
         var text = text
         return text.withUTF8 { utf8 in
             // Unwrapped as it is, then checked for what folding would change (only where a byte is not ASCII).
-            let (unwrapped, isASCII) = unwrap(utf8)
-            if isASCII || FastTokenizer.isSimple(utf8) { return unwrapped }
-            return folded(utf8).withUnsafeBufferPointer { unwrap($0).text }
+            let unwrapped = unwrap(utf8)
+            if unwrapped.isASCII || FastTokenizer.isSimple(utf8) {
+                // Unwrapping drops or replaces only ASCII bytes: the text stays simple.
+                return NormalisedText(bytes: unwrapped.bytes, lineStarts: unwrapped.lineStarts, isSimple: true)
+            }
+            let plain = folded(utf8).withUnsafeBufferPointer(unwrap)
+            return NormalisedText(bytes: plain.bytes, lineStarts: plain.lineStarts,
+                                  isSimple: plain.bytes.withUnsafeBufferPointer(FastTokenizer.isSimple))
         }
-    }
-
-    /// `NormalisedText` of text already folded: line breaks unwrapped, spaces collapsed.
-    static func normalise(folded input: UnsafeBufferPointer<UInt8>) -> NormalisedText {
-        unwrap(input).text
     }
 }
 
 private extension Normaliser {
-    /// `normalise(folded:)` of `input`, and whether `input` is ASCII.
+    /// `input` (folded already, or simple) with line breaks unwrapped and spaces collapsed, and whether
+    /// `input` is ASCII.
     ///
-    /// Eight bytes are copied at a time while none of them needs a look (`attention`): text without
+    /// Eight bytes are copied at a time while none of them needs a look (`cleanPrefix`): text without
     /// control characters or runs of spaces, the usual kind, is read a word at a time; the rest a byte
     /// at a time, as `unwrapByte` says.
-    static func unwrap(_ input: UnsafeBufferPointer<UInt8>) -> (text: NormalisedText, isASCII: Bool) {
+    static func unwrap(_ input: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], lineStarts: [Int], isASCII: Bool) {
         var lineStarts: [Int] = []
         var seen: UInt8 = 0
         // The output is never longer than the input: bytes are only kept, replaced or dropped, so
@@ -75,7 +79,7 @@ private extension Normaliser {
                     let chunk = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
                     chunks |= chunk
                     UnsafeMutableRawPointer(target + count).storeBytes(of: chunk.littleEndian, as: UInt64.self)
-                    let kept = attention(chunk, afterSpace: count == 0 || target[count &- 1] == 0x20).trailingZeroBitCount &>> 3
+                    let kept = cleanPrefix(chunk, after: count == 0 ? 0x20 : target[count &- 1])
                     count &+= kept
                     index &+= kept
                     if kept == 8 { continue }
@@ -86,21 +90,21 @@ private extension Normaliser {
             while count > 0, output[count - 1] == 0x20 { count -= 1 }
             if chunks & 0x8080_8080_8080_8080 != 0 { seen |= 0x80 }
         }
-        return (NormalisedText(bytes: out, lineStarts: lineStarts), seen < 0x80)
+        return (out, lineStarts, seen < 0x80)
     }
 
-    /// The high bit of each byte of `chunk` (first byte lowest) that must be unwrapped a byte at a
-    /// time: a control character, or a space after a space (after `afterSpace`, for the first byte).
+    /// How many bytes of `chunk` (first byte lowest) can be kept as they are before one that must be
+    /// unwrapped a byte at a time: a control character, or a space after a space (after `last`, the
+    /// byte before the chunk in the output, for the first). 8 for none.
     @inline(__always)
-    static func attention(_ chunk: UInt64, afterSpace: Bool) -> UInt64 {
+    static func cleanPrefix(_ chunk: UInt64, after last: UInt8) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let high = 0x80 &* ones, low = 0x7F &* ones
-        // Below 0x20: bits 7, 6 and 5 all clear.
-        let controls = ~(chunk | chunk &<< 1 | chunk &<< 2) & high
-        // Exactly 0x20: the byte XOR 0x20 is zero.
-        let other = chunk ^ (0x20 &* ones)
-        let spaces = ~(((other & low) &+ low) | other) & high
-        return controls | spaces & (spaces &<< 8 | (afterSpace ? 0x80 : 0))
+        // Each byte OR the one before it: at most 0x20 where a space follows a space.
+        let paired = chunk | chunk &<< 8 | UInt64(last)
+        // High bits of bytes below 0x20, and of pairs below 0x21. The first such byte is found exactly;
+        // bytes after it may be marked wrongly (a borrow), which does not matter: reading stops at the first.
+        let marks = ((chunk &- 0x20 &* ones) & ~chunk | (paired &- 0x21 &* ones) & ~paired) & (0x80 &* ones)
+        return marks.trailingZeroBitCount &>> 3
     }
 
     /// Unwraps the byte at `index` into `output[..<count]` (a line break with the spaces that begin the
@@ -154,16 +158,29 @@ private extension Normaliser {
         return count
     }
 
-    /// `TextFolding.fold` of text that is not simple, as UTF-8.
+    /// Text that is not simple with each run of non-ASCII characters folded (`TextFolding.fold`, which
+    /// reads a character without the ones around it), ASCII copied as it is, eight bytes at a time:
+    /// unwrapping reads '\t' as ' ' and '\r' (alone or before '\n') as one line break, as folding has them.
     static func folded(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // Folding turns '\r' into '\n'; drop the '\r' of "\r\n" first so that it stays one line break.
-        guard utf8.contains(0x0D) else { return TextFolding.fold(utf8: utf8) }
         var bytes: [UInt8] = []
+        // Replacements are never longer than what they replace.
         bytes.reserveCapacity(utf8.count)
-        for index in utf8.indices where !(utf8[index] == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A) {
-            bytes.append(utf8[index])
+        var start = 0
+        while start < utf8.count {
+            var end = start
+            if let base = utf8.baseAddress {
+                while end &+ 8 <= utf8.count, UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    end &+= 8
+                }
+            }
+            while end < utf8.count, utf8[end] < 0x80 { end += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+            start = end
+            while end < utf8.count, utf8[end] >= 0x80 { end += 1 }
+            if end > start { bytes.append(contentsOf: TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end]))) }
+            start = end
         }
-        return bytes.withUnsafeBufferPointer { TextFolding.fold(utf8: $0) }
+        return bytes
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {

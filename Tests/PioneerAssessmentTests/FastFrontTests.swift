@@ -20,6 +20,7 @@ import Testing
             let reference = Reference.normalise(text)
             #expect(fast.bytes == reference.bytes, "\(Array(text.utf8))")
             #expect(fast.lineStarts == reference.lineStarts, "\(Array(text.utf8))")
+            #expect(fast.isSimple == fast.bytes.withUnsafeBufferPointer(FastTokenizer.isSimple), "\(Array(text.utf8))")
         }
     }
 
@@ -30,10 +31,11 @@ import Testing
         var table = WordTable()
         var referenceTable = WordTable()
         for text in Self.texts(&random, count: 4000) + Self.edges {
-            let bytes = Normaliser.normalise(text).bytes
+            let normalised = Normaliser.normalise(text)
+            let bytes = normalised.bytes
             var fast: [DocToken] = []
-            guard FastTokenizer.appendTokens(of: bytes, table: &table, matcher: matcher, to: &fast) else {
-                #expect(!bytes.withUnsafeBufferPointer { FastTokenizer.isSimple($0) })
+            guard FastTokenizer.appendTokens(of: normalised, table: &table, matcher: matcher, to: &fast) else {
+                #expect(!bytes.withUnsafeBufferPointer(FastTokenizer.isSimple))
                 continue
             }
             let reference = Reference.tokens(bytes, table: &referenceTable, matcher: matcher)
@@ -48,8 +50,9 @@ import Testing
         let matcher = PhraseMatcher(phrases: [])
         var table = WordTable(), referenceTable = WordTable()
         var fast: [DocToken] = []
-        let bytes = Array(text.utf8)
-        #expect(FastTokenizer.appendTokens(of: bytes, table: &table, matcher: matcher, to: &fast))
+        let normalised = Normaliser.normalise(text)
+        let bytes = normalised.bytes
+        #expect(FastTokenizer.appendTokens(of: normalised, table: &table, matcher: matcher, to: &fast))
         #expect(fast.count > 64 * 3)
         #expect(fast == Reference.tokens(bytes, table: &referenceTable, matcher: matcher))
     }
@@ -83,7 +86,7 @@ struct SplitMix {
 
 /// The byte-at-a-time normaliser and the `WordTokenizer`-based tokens, as they were before.
 private enum Reference {
-    static func normalise(_ text: String) -> NormalisedText {
+    static func normalise(_ text: String) -> (bytes: [UInt8], lineStarts: [Int]) {
         let utf8 = Array(text.utf8)
         if utf8.withUnsafeBufferPointer({ FastTokenizer.isSimple($0) }) { return unwrap(utf8) }
         var bytes = utf8
@@ -93,7 +96,7 @@ private enum Reference {
         return unwrap(bytes.withUnsafeBufferPointer { TextFolding.fold(utf8: $0) })
     }
 
-    static func unwrap(_ input: [UInt8]) -> NormalisedText {
+    static func unwrap(_ input: [UInt8]) -> (bytes: [UInt8], lineStarts: [Int]) {
         var output: [UInt8] = []
         var lineStarts: [Int] = []
         var index = 0
@@ -120,7 +123,7 @@ private enum Reference {
             output.append(byte)
         }
         while output.last == 0x20 { output.removeLast() }
-        return NormalisedText(bytes: output, lineStarts: lineStarts)
+        return (output, lineStarts)
     }
 
     static func breakLine(_ output: inout [UInt8], nextIsLetter: Bool) {
