@@ -11,6 +11,7 @@ import Testing
         "Health", "wellbeing", "Integrated", "commissioning", "neighbourhoods", "Interdisciplinary", "eightchr", "ninechars",
         "sixteenletterswd", "seventeenletterss", "2014", "1,200", "3.5", "12.", ",5", "£", "£2.4m", "&", "%", "$", "/", "2013/14",
         ";", ":", ".", ",", "'", "(", ")", "é", "naïve", "\u{2013}", "\u{201C}", "\u{00A0}", "x",
+        "Zeal", "NHS", "ABCDEFGHIJKLMNOPQ", "@", "~", "[x]", "{", "`",
     ]
 
     @Test func normaliserAgreesWithTheByteAtATimeWay() {
