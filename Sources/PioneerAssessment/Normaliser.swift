@@ -68,9 +68,14 @@ private extension Normaliser {
         var lineStarts: [Int] = []
         var seen: UInt8 = 0
         // The output is never longer than the input: bytes are only kept, replaced or dropped, so
-        // `count <= index` throughout, and eight bytes stored at `count` stay within the output.
-        let out = [UInt8](unsafeUninitializedCapacity: max(1, input.count)) { output, count in
-            count = 0
+        // `count <= index` throughout, and eight bytes stored at `count` stay within the output. It
+        // starts as a copy of the input, written over: `reserveCapacity` and `append` allocate
+        // without the generic metadata look-up `init(unsafeUninitializedCapacity:)` costs.
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        out.append(contentsOf: input)
+        var count = 0
+        out.withUnsafeMutableBufferPointer { output in
             guard let source = input.baseAddress, let target = output.baseAddress else { return }
             var chunks: UInt64 = 0
             var index = 0
@@ -90,6 +95,7 @@ private extension Normaliser {
             while count > 0, output[count - 1] == 0x20 { count -= 1 }
             if chunks & 0x8080_8080_8080_8080 != 0 { seen |= 0x80 }
         }
+        out.removeLast(out.count - count)
         return (out, lineStarts, seen < 0x80)
     }
 
