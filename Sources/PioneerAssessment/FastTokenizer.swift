@@ -81,10 +81,8 @@ private extension FastTokenizer {
     /// Where `scan` is in the text, and what it has gathered since the last token.
     struct Cursor {
         var index = 0
-        /// A ';' or ':' lies between the last token and `index` (`Gap.breaks`).
-        var breaks = false
-        /// Punctuation other than a hyphen or apostrophe does (`Gap.separated`).
-        var separated = false
+        /// What lies between the last token and `index`.
+        var gap = Gap()
         /// Tokens in the batch buffer, not yet appended to the document's.
         var buffered = 0
 
@@ -96,26 +94,15 @@ private extension FastTokenizer {
                 tokens.append(contentsOf: UnsafeBufferPointer(buffer))
                 buffered = 0
             }
-            // A '/' right before the token is one of the gap: no token holds one. Offsets fit in
-            // Int32: `appendTokens` takes no longer text.
-            let first = text[start]
+            // A token of simple text begins with an ASCII byte or '£', which is no capital. A '/' right
+            // before the token is one of the gap: no token holds one. Offsets fit in Int32:
+            // `appendTokens` takes no longer text.
             buffer.initializeElement(at: buffered, to: DocToken(
                 word: word, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                capitalised: first &- 0x41 < 26, breakBefore: breaks, slashBefore: start > 0 && text[start &- 1] == 0x2F,
-                separatedBefore: separated))
+                capitalised: text[start] &- 0x41 < 26, breakBefore: gap.breaks, slashBefore: start > 0 && text[start &- 1] == 0x2F,
+                separatedBefore: gap.separated))
             buffered &+= 1
-            breaks = false
-            separated = false
-        }
-
-        /// Adds `byte`, which is neither a space nor part of a token, to the gap (`Gap.add`).
-        @inline(__always)
-        mutating func skip(_ byte: UInt8) {
-            switch byte {
-            case 0x3B, 0x3A: breaks = true; separated = true
-            case 0x2D, 0x27: break
-            default: separated = true
-            }
+            gap = Gap()
         }
     }
 
@@ -170,7 +157,7 @@ private extension FastTokenizer {
                 cursor.index = start &+ 1
                 continue
             } else if !isDigit(byte) && !mayStartSymbol(byte) {
-                cursor.skip(byte)
+                cursor.gap.add(byte)
                 cursor.index = start &+ 1
                 continue
             }
@@ -191,7 +178,7 @@ private extension FastTokenizer {
         let end = endOfToken(text, count: bytes.count, from: start)
         guard end > start else {
             // A byte that only looked like the start of a symbol.
-            cursor.skip(byte)
+            cursor.gap.add(byte)
             cursor.index = start &+ 1
             return nil
         }

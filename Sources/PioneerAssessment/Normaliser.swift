@@ -108,7 +108,8 @@ private extension Normaliser {
         // Each byte OR the one before it: at most 0x20 where a space follows a space.
         let paired = chunk | chunk &<< 8 | UInt64(last)
         // High bits of bytes below 0x20, and of pairs below 0x21. The first such byte is found exactly;
-        // bytes after it may be marked wrongly (a borrow), which does not matter: reading stops at the first.
+        // bytes after it may be marked wrongly (a borrow), which does not matter: reading stops at the
+        // first. A byte marked that needs no look (a space after a NUL) is only read the slow way.
         let marks = ((chunk &- 0x20 &* ones) & ~chunk | (paired &- 0x21 &* ones) & ~paired) & (0x80 &* ones)
         return marks.trailingZeroBitCount &>> 3
     }
