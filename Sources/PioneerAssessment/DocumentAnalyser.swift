@@ -46,7 +46,7 @@ struct DocumentAnalyser {
 
 private extension DocumentAnalyser {
     func appendTokens(of text: NormalisedText, to analysis: inout DocumentAnalysis) {
-        if FastTokenizer.appendTokens(of: text.bytes, table: &analysis.words, matcher: matcher, to: &analysis.tokens) { return }
+        if FastTokenizer.appendTokens(of: text, table: &analysis.words, matcher: matcher, to: &analysis.tokens) { return }
         let found = FastTokenizer.tokens(text.bytes, table: &analysis.words, matcher: matcher)
         text.bytes.withUnsafeBufferPointer { bytes in
             var previousEnd = 0

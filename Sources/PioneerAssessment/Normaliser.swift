@@ -7,6 +7,9 @@ struct NormalisedText: Sendable, Hashable {
     var bytes: [UInt8]
     /// Offsets in `bytes` where each source line after the first begins.
     var lineStarts: [Int]
+    /// Whether `bytes` is simple text (`FastTokenizer.isSimple`), found while normalising so that
+    /// tokenising does not read the text again for it.
+    var isSimple: Bool
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -41,50 +44,109 @@ enum Normaliser {
     static func normalise(_ text: String) -> NormalisedText {
         var text = text
         return text.withUTF8 { utf8 in
-            if FastTokenizer.isSimple(utf8) { return normalise(folded: utf8) }
-            return folded(utf8).withUnsafeBufferPointer { normalise(folded: $0) }
-        }
-    }
-
-    /// `NormalisedText` of text already folded: line breaks unwrapped, spaces collapsed.
-    static func normalise(folded input: UnsafeBufferPointer<UInt8>) -> NormalisedText {
-        var lineStarts: [Int] = []
-        // The output is never longer than the input: bytes are only kept, replaced or dropped.
-        let out = [UInt8](unsafeUninitializedCapacity: max(1, input.count)) { output, count in
-            count = 0
-            var index = 0
-            while index < input.count {
-                var byte = input[index]
-                if byte > 0x20 {
-                    // Neither a space nor a control character: kept as it is.
-                    output[count] = byte
-                    count += 1
-                    index += 1
-                    continue
-                }
-                if byte == 0x0D {
-                    if index + 1 < input.count, input[index + 1] == 0x0A { index += 1; continue }
-                    byte = 0x0A
-                }
-                index += 1
-                if byte == 0x0A {
-                    count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
-                    lineStarts.append(count)
-                    while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
-                    continue
-                }
-                if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
-                if byte == 0x20, count == 0 || output[count - 1] == 0x20 { continue }
-                output[count] = byte
-                count += 1
+            // Unwrapped as it is, then checked for what folding would change (only where a byte is not ASCII).
+            let unwrapped = unwrap(utf8)
+            if unwrapped.isASCII || FastTokenizer.isSimple(utf8) {
+                // Unwrapping drops or replaces only ASCII bytes: the text stays simple.
+                return NormalisedText(bytes: unwrapped.bytes, lineStarts: unwrapped.lineStarts, isSimple: true)
             }
-            while count > 0, output[count - 1] == 0x20 { count -= 1 }
+            let plain = folded(utf8).withUnsafeBufferPointer(unwrap)
+            return NormalisedText(bytes: plain.bytes, lineStarts: plain.lineStarts,
+                                  isSimple: plain.bytes.withUnsafeBufferPointer(FastTokenizer.isSimple))
         }
-        return NormalisedText(bytes: out, lineStarts: lineStarts)
     }
 }
 
 private extension Normaliser {
+    /// `input` (folded already, or simple) with line breaks unwrapped and spaces collapsed, and whether
+    /// `input` is ASCII.
+    ///
+    /// Eight bytes are copied at a time while none of them needs a look (`cleanPrefix`): text without
+    /// control characters or runs of spaces, the usual kind, is read a word at a time; the rest a byte
+    /// at a time, as `unwrapByte` says.
+    static func unwrap(_ input: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], lineStarts: [Int], isASCII: Bool) {
+        var lineStarts: [Int] = []
+        var seen: UInt8 = 0
+        // The output is never longer than the input: bytes are only kept, replaced or dropped, so
+        // `count <= index` throughout, and eight bytes stored at `count` stay within the output. It
+        // starts as a copy of the input, written over: `reserveCapacity` and `append` allocate
+        // without the generic metadata look-up `init(unsafeUninitializedCapacity:)` costs.
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        out.append(contentsOf: input)
+        var count = 0
+        out.withUnsafeMutableBufferPointer { output in
+            guard let source = input.baseAddress, let target = output.baseAddress else { return }
+            var chunks: UInt64 = 0
+            var index = 0
+            while index < input.count {
+                if index &+ 8 <= input.count {
+                    let chunk = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+                    chunks |= chunk
+                    UnsafeMutableRawPointer(target + count).storeBytes(of: chunk.littleEndian, as: UInt64.self)
+                    let kept = cleanPrefix(chunk, after: count == 0 ? 0x20 : target[count &- 1])
+                    count &+= kept
+                    index &+= kept
+                    if kept == 8 { continue }
+                }
+                seen |= input[index]
+                unwrapByte(input, at: &index, into: output, count: &count, lineStarts: &lineStarts)
+            }
+            while count > 0, output[count - 1] == 0x20 { count -= 1 }
+            if chunks & 0x8080_8080_8080_8080 != 0 { seen |= 0x80 }
+        }
+        out.removeLast(out.count - count)
+        return (out, lineStarts, seen < 0x80)
+    }
+
+    /// How many bytes of `chunk` (first byte lowest) can be kept as they are before one that must be
+    /// unwrapped a byte at a time: a control character, or a space after a space (after `last`, the
+    /// byte before the chunk in the output, for the first). 8 for none.
+    @inline(__always)
+    static func cleanPrefix(_ chunk: UInt64, after last: UInt8) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Each byte OR the one before it: at most 0x20 where a space follows a space.
+        let paired = chunk | chunk &<< 8 | UInt64(last)
+        // High bits of bytes below 0x20, and of pairs below 0x21. The first such byte is found exactly;
+        // bytes after it may be marked wrongly (a borrow), which does not matter: reading stops at the
+        // first. A byte marked that needs no look (a space after a NUL) is only read the slow way.
+        let marks = ((chunk &- 0x20 &* ones) & ~chunk | (paired &- 0x21 &* ones) & ~paired) & (0x80 &* ones)
+        return marks.trailingZeroBitCount &>> 3
+    }
+
+    /// Unwraps the byte at `index` into `output[..<count]` (a line break with the spaces that begin the
+    /// next line) and moves `index` past it.
+    @inline(__always)
+    static func unwrapByte(_ input: UnsafeBufferPointer<UInt8>, at index: inout Int, into output: UnsafeMutableBufferPointer<UInt8>,
+                           count: inout Int, lineStarts: inout [Int]) {
+        var byte = input[index]
+        if byte > 0x20 {
+            // Neither a space nor a control character: kept as it is.
+            output[count] = byte
+            count += 1
+            index += 1
+            return
+        }
+        if byte == 0x0D {
+            if index + 1 < input.count, input[index + 1] == 0x0A {
+                index += 1
+                return
+            }
+            byte = 0x0A
+        }
+        index += 1
+        if byte == 0x0A {
+            count = breakLine(output, count, nextIsLetter: index < input.count && isLetter(input[index]))
+            lineStarts.append(count)
+            while index < input.count, input[index] == 0x20 || input[index] == 0x09 { index += 1 }
+            return
+        }
+        if byte == 0x09 || byte == 0x0B || byte == 0x0C { byte = 0x20 }
+        if byte == 0x20, count == 0 || output[count - 1] == 0x20 { return }
+        output[count] = byte
+        count += 1
+    }
+
     /// Ends a source line in `output[..<count]`: trailing spaces go, a hyphen between letters joins
     /// the word (dropped unless after a known prefix), otherwise one space. Returns the new count.
     static func breakLine(_ output: UnsafeMutableBufferPointer<UInt8>, _ count: Int, nextIsLetter: Bool) -> Int {
@@ -103,16 +165,29 @@ private extension Normaliser {
         return count
     }
 
-    /// `TextFolding.fold` of text that is not simple, as UTF-8.
+    /// Text that is not simple with each run of non-ASCII characters folded (`TextFolding.fold`, which
+    /// reads a character without the ones around it), ASCII copied as it is, eight bytes at a time:
+    /// unwrapping reads '\t' as ' ' and '\r' (alone or before '\n') as one line break, as folding has them.
     static func folded(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // Folding turns '\r' into '\n'; drop the '\r' of "\r\n" first so that it stays one line break.
-        guard utf8.contains(0x0D) else { return TextFolding.fold(utf8: utf8) }
         var bytes: [UInt8] = []
+        // Replacements are never longer than what they replace.
         bytes.reserveCapacity(utf8.count)
-        for index in utf8.indices where !(utf8[index] == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A) {
-            bytes.append(utf8[index])
+        var start = 0
+        while start < utf8.count {
+            var end = start
+            if let base = utf8.baseAddress {
+                while end &+ 8 <= utf8.count, UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    end &+= 8
+                }
+            }
+            while end < utf8.count, utf8[end] < 0x80 { end += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+            start = end
+            while end < utf8.count, utf8[end] >= 0x80 { end += 1 }
+            if end > start { bytes.append(contentsOf: TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end]))) }
+            start = end
         }
-        return bytes.withUnsafeBufferPointer { TextFolding.fold(utf8: $0) }
+        return bytes
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {

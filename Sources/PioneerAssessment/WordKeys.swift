@@ -50,13 +50,26 @@ struct Spelling {
     /// The hash of the canonical bytes, the same wherever they were read from.
     @inline(__always)
     var hash: UInt64 {
-        var hash = Self.mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15, first)
+        var hash = Self.hash(first: first, count: count)
         var index = 1
         while index < chunkCount {
             hash = Self.mix(hash, chunk(index))
             index += 1
         }
         return hash
+    }
+
+    /// The hash of a word of `count` canonical bytes whose first eight are `first`: the whole hash
+    /// of a word of at most eight bytes, the start of a longer one's.
+    @inline(__always)
+    static func hash(first: UInt64, count: Int) -> UInt64 {
+        mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15, first)
+    }
+
+    /// The hash of a word of `count` (9 to 16) canonical bytes whose two chunks are `first` and `second`.
+    @inline(__always)
+    static func hash(first: UInt64, second: UInt64, count: Int) -> UInt64 {
+        mix(hash(first: first, count: count), second)
     }
 
     @inline(__always)
@@ -82,8 +95,9 @@ struct Spelling {
 }
 
 /// Distinct canonical words in an open-addressing hash table: each gets an id, in order of insertion.
-/// Keys are kept as little-endian eight-byte chunks, the first apart, so that comparing a `Spelling`
-/// with a key takes one comparison per eight bytes, and for most words one in all.
+/// Keys are kept as little-endian eight-byte chunks, the first in the table's slots themselves, so
+/// that comparing a `Spelling` with a key takes one comparison per eight bytes, and checking a word of
+/// up to eight bytes reads nothing but its slot.
 struct WordKeys: Sendable {
     /// What is kept of word i besides its chunks after the first, `rest[restStart..<restStart + (length - 1) / 8]`:
     /// one element, so adding a word is one append and checking one is one read.
@@ -95,18 +109,23 @@ struct WordKeys: Sendable {
         var restStart: Int32
     }
 
+    /// A place in the table: the first chunk of its word, and the word's length in the high 32 bits
+    /// of `entry` with its id + 1 in the low ones (0 for an empty slot).
+    fileprivate struct Slot {
+        var first: UInt64 = 0
+        var entry: UInt64 = 0
+    }
+
     private var keys: [Key] = []
     private var rest: [UInt64] = []
-    /// Per slot, word id + 1 in the low 32 bits (0 when empty) and the word's hash in the high ones,
-    /// so a probe rarely compares in vain; the count is a power of two, at most half full.
-    private var slots: [UInt64]
-    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+    /// The count is a power of two; at most half the slots are full.
+    private var slots: [Slot]
 
     /// A table with room for `capacity` words before it grows.
     init(capacity: Int) {
         var slotCount = 16
         while slotCount < capacity * 2 { slotCount *= 2 }
-        slots = [UInt64](repeating: 0, count: slotCount)
+        slots = [Slot](repeating: Slot(), count: slotCount)
         keys.reserveCapacity(capacity)
     }
 
@@ -115,28 +134,26 @@ struct WordKeys: Sendable {
     /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
     @inline(__always)
     func find(_ spelling: Spelling, hash: UInt64) -> (id: Int32, slot: Int) {
-        let mask = slots.count - 1
-        let tag = hash & Self.tagMask
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return (-1, slot) }
-            let id = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
-            if stored & Self.tagMask == tag, case let key = keys[id], key.first == spelling.first, Int(key.length) == spelling.count,
-               spelling.count <= 8 || restMatches(key, spelling) {
-                return (Int32(id), slot)
+        withLookup { $0.find(spelling, hash: hash) }
+    }
+
+    /// Calls `body` with a `Lookup` of the words held now, for loops that look up many words.
+    func withLookup<Result>(_ body: (Lookup) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                rest.withUnsafeBufferPointer { rest in body(Lookup(slots: slots, keys: keys, rest: rest)) }
             }
-            slot = (slot &+ 1) & mask
         }
     }
 
     /// Adds the word `spelling` spells at `slot` (from `find`) and returns its id.
     mutating func insert(_ spelling: Spelling, hash: UInt64, at slot: Int) -> Int32 {
         let id = Int32(keys.count)
-        keys.append(Key(first: spelling.first, hash: hash, length: Int32(truncatingIfNeeded: spelling.count),
-                        restStart: Int32(truncatingIfNeeded: rest.count)))
+        let key = Key(first: spelling.first, hash: hash, length: Int32(truncatingIfNeeded: spelling.count),
+                      restStart: Int32(truncatingIfNeeded: rest.count))
+        keys.append(key)
         for index in 1..<max(1, spelling.chunkCount) { rest.append(spelling.chunk(index)) }
-        slots[slot] = UInt64(id + 1) | (hash & Self.tagMask)
+        slots[slot] = Self.slot(key, id: id)
         if keys.count * 2 > slots.count { grow() }
         return id
     }
@@ -159,24 +176,80 @@ struct WordKeys: Sendable {
     }
 }
 
-private extension WordKeys {
-    /// Whether the chunks after the first of the word `key` are those of `spelling`.
-    func restMatches(_ key: Key, _ spelling: Spelling) -> Bool {
-        var position = Int(key.restStart)
-        for index in 1..<spelling.chunkCount {
-            if rest[position] != spelling.chunk(index) { return false }
-            position += 1
+extension WordKeys {
+    /// `find` over the table's storage read in place, for as long as the table does not change: the
+    /// slots, keys and chunks are not read again through the table for every word.
+    struct Lookup {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let keys: UnsafeBufferPointer<Key>
+        fileprivate let rest: UnsafeBufferPointer<UInt64>
+
+        /// The id of the word of `count` (at most eight) canonical bytes `first`, whose hash is
+        /// `Spelling.hash(first:count:)`; -1 when it is not held.
+        @inline(__always)
+        func id(first: UInt64, count: Int, hash: UInt64) -> Int32 {
+            probe(hash, first: first, count: count) { _ in true }.id
         }
-        return true
+
+        /// The id of the word of `count` (9 to 16) canonical bytes whose two chunks are `first` and
+        /// `second`, whose hash is `Spelling.hash(first:second:count:)`; -1 when it is not held.
+        @inline(__always)
+        func id(first: UInt64, second: UInt64, count: Int, hash: UInt64) -> Int32 {
+            probe(hash, first: first, count: count) { rest[Int(keys[$0].restStart)] == second }.id
+        }
+
+        /// The id of the word `spelling` spells (whose hash is `hash`), or -1 and the empty slot for it.
+        @inline(__always)
+        func find(_ spelling: Spelling, hash: UInt64) -> (id: Int32, slot: Int) {
+            probe(hash, first: spelling.first, count: spelling.count) { spelling.count <= 8 || restMatches(keys[$0], spelling) }
+        }
+
+        /// The id of the word of `count` bytes whose first chunk is `first`, whose hash is `hash` and
+        /// whose chunks after the first `restMatch` (given its id), or -1 and the empty slot for it.
+        @inline(__always)
+        private func probe(_ hash: UInt64, first: UInt64, count: Int, restMatch: (Int) -> Bool) -> (id: Int32, slot: Int) {
+            // The slot count is a power of two and at most half the slots are full: the probe ends.
+            let mask = slots.count &- 1
+            let length = UInt64(truncatingIfNeeded: count) &<< 32
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.first == first, stored.entry & 0xFFFF_FFFF_0000_0000 == length {
+                    let id = Int(truncatingIfNeeded: stored.entry & 0xFFFF_FFFF) &- 1
+                    if restMatch(id) { return (Int32(truncatingIfNeeded: id), slot) }
+                }
+                if stored.entry == 0 { return (-1, slot) }
+                slot = (slot &+ 1) & mask
+            }
+        }
+
+        /// Whether the chunks after the first of the word `key` are those of `spelling`.
+        private func restMatches(_ key: Key, _ spelling: Spelling) -> Bool {
+            var position = Int(key.restStart)
+            var index = 1
+            while index < spelling.chunkCount {
+                if rest[position] != spelling.chunk(index) { return false }
+                position += 1
+                index += 1
+            }
+            return true
+        }
+    }
+}
+
+private extension WordKeys {
+    /// The slot of word `id`, whose key is `key`.
+    static func slot(_ key: Key, id: Int32) -> Slot {
+        Slot(first: key.first, entry: UInt64(UInt32(truncatingIfNeeded: key.length)) << 32 | UInt64(UInt32(id) + 1))
     }
 
     mutating func grow() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        var grown = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = grown.count - 1
         for (id, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key.hash) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = UInt64(id + 1) | (key.hash & Self.tagMask)
+            while grown[slot].entry != 0 { slot = (slot + 1) & mask }
+            grown[slot] = Self.slot(key, id: Int32(id))
         }
         slots = grown
     }

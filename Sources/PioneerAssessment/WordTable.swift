@@ -45,6 +45,12 @@ struct WordTable: Sendable {
         return id
     }
 
+    /// Calls `body` with a lookup of the words held now, whose ids are entry indices: for loops that
+    /// look up many words and `intern` only those it does not hold.
+    func withLookup<Result>(_ body: (WordKeys.Lookup) -> Result) -> Result {
+        keys.withLookup(body)
+    }
+
     subscript(_ id: Int32) -> Entry { entries[Int(id)] }
 
     /// The canonical word.
