@@ -31,9 +31,9 @@ struct DocumentAnalyser {
                     unit.section = sections.current
                     unit.paragraph = analysis.paragraphs.count
                 }
-                examine(&unit, in: &analysis)
                 analysis.units.append(unit)
             }
+            examineUnits(from: firstUnit, of: blockIndex, in: &analysis)
             if let first = units.first, !first.isHeading {
                 analysis.paragraphs.append(paragraph(of: analysis.units[firstUnit...], block: block))
             }
@@ -74,19 +74,27 @@ private extension DocumentAnalyser {
         }
     }
 
+    /// Matches, negation, signals and the bare-list test for the units of block `block`, which are the
+    /// last ones, from `first` on.
+    func examineUnits(from first: Int, of block: Int, in analysis: inout DocumentAnalysis) {
+        guard first < analysis.units.count else { return }
+        TokenView.with(tokens: analysis.tokens, words: analysis.words, bytes: analysis.blocks[block].bytes) { view in
+            for position in first..<analysis.units.count {
+                examine(&analysis.units[position], view: view, matches: &analysis.matches, signals: &analysis.signals)
+            }
+        }
+    }
+
     /// Matches, negation, signals and the bare-list test for one unit.
-    func examine(_ unit: inout TextUnit, in analysis: inout DocumentAnalysis) {
-        let matchStart = analysis.matches.count
-        matcher.scan(analysis.tokens, table: analysis.words, range: unit.tokens, into: &analysis.matches)
-        unit.matches = matchStart..<analysis.matches.count
-        analysis.matchUnits.append(contentsOf: repeatElement(Int32(analysis.units.count), count: unit.matches.count))
-        negation.mark(&analysis.matches, in: unit.matches, tokens: analysis.tokens, unitTokens: unit.tokens)
-        let signalStart = analysis.signals.count
-        let substance = Substance(tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)
-        unit.signalMask = substance.detect(unit.tokens, isListItem: unit.kind == .listItem, into: &analysis.signals)
-        unit.signals = signalStart..<analysis.signals.count
-        unit.bare = BareList.isBare(unit, tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes,
-                                     signals: analysis.signals)
+    func examine(_ unit: inout TextUnit, view: TokenView, matches: inout [PhraseMatch], signals: inout [SignalSpan]) {
+        let matchStart = matches.count
+        matcher.scan(view, range: unit.tokens, into: &matches)
+        unit.matches = matchStart..<matches.count
+        negation.mark(&matches, in: unit.matches, tokens: view.tokens, unitTokens: unit.tokens)
+        let signalStart = signals.count
+        unit.signalMask = Substance(view: view).detect(unit.tokens, isListItem: unit.kind == .listItem, into: &signals)
+        unit.signals = signalStart..<signals.count
+        unit.bare = BareList.isBare(unit, view: view, signals: signals)
     }
 
     func paragraph(of units: ArraySlice<TextUnit>, block: Block) -> TextUnit {

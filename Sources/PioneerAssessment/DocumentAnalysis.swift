@@ -29,8 +29,6 @@ struct DocumentAnalysis: Sendable {
     var paragraphs: [TextUnit] = []
     var sections: [Section] = []
     var matches: [PhraseMatch] = []
-    /// The unit (index into `units`) each match lies in.
-    var matchUnits: [Int32] = []
     /// The units holding a match of each phrase: `phraseUnits[phraseUnitStarts[p]..<phraseUnitStarts[p + 1]]`,
     /// in reading order, possibly repeated.
     var phraseUnitStarts: [Int32] = []
@@ -49,17 +47,27 @@ struct DocumentAnalysis: Sendable {
 
     /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order).
     mutating func indexMatches(phraseCount: Int) {
+        // Counts, summed so that `starts[p]` is the end of phrase p's units; then the units are placed
+        // from the last match back, each phrase's end moving down to its start.
         var starts = [Int32](repeating: 0, count: phraseCount + 1)
-        for match in matches where Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
-        for index in 0..<phraseCount { starts[index + 1] += starts[index] }
-        var next = starts
-        var units = [Int32](repeating: 0, count: Int(starts[phraseCount]))
-        for (position, match) in matches.enumerated() where Int(match.phrase) < phraseCount {
-            units[Int(next[Int(match.phrase)])] = matchUnits[position]
-            next[Int(match.phrase)] += 1
+        for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase)] += 1 }
+        var total: Int32 = 0
+        for phrase in 0..<phraseCount {
+            total += starts[phrase]
+            starts[phrase] = total
+        }
+        starts[phraseCount] = total
+        var placed = [Int32](repeating: 0, count: Int(total))
+        for unit in units.indices.reversed() {
+            for position in units[unit].matches.reversed() {
+                let phrase = Int(matches[position].phrase)
+                guard phrase >= 0, phrase < phraseCount else { continue }
+                starts[phrase] -= 1
+                placed[Int(starts[phrase])] = Int32(truncatingIfNeeded: unit)
+            }
         }
         phraseUnitStarts = starts
-        phraseUnits = units
+        phraseUnits = placed
     }
     var signals: [SignalSpan] = []
     /// For each term set, the first token where one of its main phrases occurs (Int32.max when none).

@@ -31,9 +31,10 @@ struct Negation: Sendable {
         self.window = max(0, rule.window)
     }
 
-    /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`.
-    func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: [DocToken], unitTokens: Range<Int>) {
-        guard !range.isEmpty else { return }
+    /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`. The matches come in
+    /// not negated, so a unit without a cue (most units) is left as it is.
+    func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, unitTokens: Range<Int>) {
+        guard unitTokens.lowerBound >= 0, unitTokens.upperBound <= tokens.count, hasCue(matches, in: range) else { return }
         var cues: [PhraseMatch] = []
         var exceptions: [PhraseMatch] = []
         var breakStarts: [Int32] = []
@@ -64,8 +65,13 @@ struct Negation: Sendable {
 }
 
 private extension Negation {
+    /// Whether one of the matches `range` is a `before` or `after` phrase.
+    func hasCue(_ matches: [PhraseMatch], in range: Range<Int>) -> Bool {
+        matches[range].contains { !roles[Int($0.phrase)].isDisjoint(with: [.before, .after]) }
+    }
+
     /// A clause number for each token of the unit: it goes up at a break word and after ';' or ':'.
-    func clauseNumbers(_ unitTokens: Range<Int>, tokens: [DocToken], breakStarts: [Int32]) -> [Int] {
+    func clauseNumbers(_ unitTokens: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, breakStarts: [Int32]) -> [Int] {
         var clauses: [Int] = []
         clauses.reserveCapacity(unitTokens.count)
         var clause = 0

@@ -38,11 +38,11 @@ struct PhraseMatcher: Sendable {
     /// The phrases ending at each node, and the prefix edges leaving it, while compiling.
     private var terminals = FlatLists<Int32>()
     private var prefixEdges = FlatLists<PrefixEdge>()
-    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
+    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flatTerminals[nodeLists[n].terminals]`
+    /// and `flatPrefixEdges[nodeLists[n].prefixEdges]`.
     private var flatTerminals: [Int32] = []
-    private var terminalStarts: [Int32] = []
     private var flatPrefixEdges: [PrefixEdge] = []
-    private var prefixEdgeStarts: [Int32] = []
+    private var nodeLists: [NodeLists] = []
     /// One-word prefix phrases ("integrat*") by prefix id, flattened: the root's prefix edges, looked up
     /// from the few prefixes a word has rather than tried one by one against every word.
     private var rootPrefixPhrases: [Int32] = []
@@ -60,8 +60,13 @@ struct PhraseMatcher: Sendable {
             insert(phrase, index: Int32(index))
         }
         prefixTrie = BytePrefixTrie(prefixes: prefixWords)
+        let terminalStarts: [Int32], prefixEdgeStarts: [Int32]
         (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
         (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
+        nodeLists = (0..<Int(nodeCount)).map { node in
+            NodeLists(terminals: terminalStarts[node]..<terminalStarts[node + 1],
+                      prefixEdges: prefixEdgeStarts[node]..<prefixEdgeStarts[node + 1])
+        }
         terminals = FlatLists()
         prefixEdges = FlatLists()
         var byPrefix = FlatLists<Int32>()
@@ -84,48 +89,61 @@ struct PhraseMatcher: Sendable {
         prefixTrie.appendPrefixes(of: word, to: &found)
     }
 
-    /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
-    func scan(_ tokens: [DocToken], table: WordTable, range: Range<Int>, into matches: inout [PhraseMatch]) {
-        guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return }
-        tokens.withUnsafeBufferPointer { tokens in
-            table.withEntries { entries, prefixIDs in
-                for first in range {
-                    scan(from: first, to: range.upperBound, tokens: tokens, entries: entries, prefixIDs: prefixIDs, into: &matches)
-                }
-            }
+    /// Appends every phrase match starting at tokens `range` of `view` and lying inside it, in order of
+    /// start (then of end; at the same end, prefix phrases first).
+    func scan(_ view: TokenView, range: Range<Int>, into matches: inout [PhraseMatch]) {
+        guard range.lowerBound >= 0, range.upperBound <= view.tokens.count else { return }
+        for first in range {
+            let entry = view.entry(first)
+            if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry, view: view, at: first, to: &matches) }
+            // Most words start no phrase: a rule word with no root child, or no rule word at all.
+            guard entry.vocab >= 0 else { continue }
+            let child = rootChildren[Int(entry.vocab)]
+            if child > 0 { walk(from: child, first: first, end: range.upperBound, view: view, into: &matches) }
         }
     }
 }
 
 private extension PhraseMatcher {
-    /// Appends the matches that start at token `first` and end by `end`, walking the trie word by word.
-    func scan(from first: Int, to end: Int, tokens: UnsafeBufferPointer<DocToken>, entries: UnsafeBufferPointer<WordTable.Entry>,
-              prefixIDs: UnsafeBufferPointer<Int32>, into matches: inout [PhraseMatch]) {
-        var node: Int32 = 0
+    /// What the scan reads of one trie node: where its phrases and its prefix edges lie in the flat arrays.
+    struct NodeLists: Sendable, Hashable {
+        var terminals: Range<Int32>
+        var prefixEdges: Range<Int32>
+    }
+
+    /// Appends the one-word prefix phrases ("integrat*") that token `first`, whose entry is `entry`, matches.
+    func appendRootPrefixMatches(of entry: WordTable.Entry, view: TokenView, at first: Int, to matches: inout [PhraseMatch]) {
+        for id in entry.prefixes {
+            let prefix = Int(view.prefixIDs[Int(id)])
+            guard prefix + 1 < rootPrefixStarts.count else { continue }
+            for item in Int(rootPrefixStarts[prefix])..<Int(rootPrefixStarts[prefix + 1]) {
+                matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(first + 1)))
+            }
+        }
+    }
+
+    /// Appends the matches that start at token `first`, whose word led from the root to `node`, and end
+    /// by `end`, walking the trie word by word.
+    func walk(from node: Int32, first: Int, end: Int, view: TokenView, into matches: inout [PhraseMatch]) {
+        var node = node
         var position = first
-        while position < end {
-            let entry = entries[Int(tokens[position].word)]
-            let prefixes = prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
-            if node == 0 {
-                for prefix in prefixes where Int(prefix) + 1 < rootPrefixStarts.count {
-                    for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
-                        matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
-                    }
-                }
-            } else {
-                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
-                where prefixes.contains(flatPrefixEdges[edge].prefix) {
-                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
+        while true {
+            let lists = nodeLists[Int(node)]
+            for terminal in lists.terminals {
+                matches.append(PhraseMatch(phrase: flatTerminals[Int(terminal)], start: Int32(first), end: Int32(position + 1)))
+            }
+            position += 1
+            guard position < end else { return }
+            let entry = view.entry(position)
+            if !lists.prefixEdges.isEmpty, !entry.prefixes.isEmpty {
+                let prefixes = view.prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
+                for edge in lists.prefixEdges where prefixes.contains(flatPrefixEdges[Int(edge)].prefix) {
+                    matches.append(PhraseMatch(phrase: flatPrefixEdges[Int(edge)].phrase, start: Int32(first), end: Int32(position + 1)))
                 }
             }
             guard entry.vocab >= 0 else { return }
-            let next = node == 0 ? rootChildren[Int(entry.vocab)] : edgeTable.child(of: node, word: entry.vocab)
-            guard next > 0 else { return }
-            node = next
-            for terminal in Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1]) {
-                matches.append(PhraseMatch(phrase: flatTerminals[terminal], start: Int32(first), end: Int32(position + 1)))
-            }
-            position += 1
+            node = edgeTable.child(of: node, word: entry.vocab)
+            guard node > 0 else { return }
         }
     }
 
