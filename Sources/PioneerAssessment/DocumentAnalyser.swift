@@ -16,12 +16,15 @@ struct DocumentAnalyser {
         // About one token per six bytes of text.
         analysis.tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 5)
         var sections = SectionStack()
+        // One block's units, the array kept from block to block.
+        var units: [TextUnit] = []
         for (blockIndex, block) in blocks.enumerated() {
             let text = Normaliser.normalise(block.text)
             analysis.blocks.append(text)
             let tokenStart = analysis.tokens.count
             appendTokens(of: text, to: &analysis)
-            var units = Segmenter.units(of: block, index: blockIndex, text: text)
+            units.removeAll(keepingCapacity: true)
+            Segmenter.appendUnits(of: block, index: blockIndex, text: text, to: &units)
             assignTokens(&units, from: tokenStart, analysis: analysis)
             let firstUnit = analysis.units.count
             for var unit in units {
