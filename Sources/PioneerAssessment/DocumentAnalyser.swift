@@ -13,8 +13,15 @@ struct DocumentAnalyser {
     /// assessed with the same rules: `AssessmentWorkspace`).
     func analyse(_ blocks: [Block], words: WordTable = WordTable()) -> DocumentAnalysis {
         var analysis = DocumentAnalysis(words: words)
-        // About one token per six bytes of text.
-        analysis.tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 5)
+        // About one token per six bytes of text; a unit per block and per sentence, a match per two
+        // tokens or so, a signal per fifty bytes: room enough that the arrays seldom grow.
+        let byteCount = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        analysis.tokens.reserveCapacity(byteCount / 5)
+        analysis.blocks.reserveCapacity(blocks.count)
+        analysis.paragraphs.reserveCapacity(blocks.count)
+        analysis.units.reserveCapacity(blocks.count + byteCount / 100)
+        analysis.matches.reserveCapacity(byteCount / 12)
+        analysis.signals.reserveCapacity(byteCount / 50)
         var sections = SectionStack()
         // One block's units, the array kept from block to block.
         var units: [TextUnit] = []
@@ -80,10 +87,17 @@ private extension DocumentAnalyser {
     /// Matches, negation, signals and the bare-list test for the units of block `block`, which are the
     /// last ones, from `first` on.
     func examineUnits(from first: Int, of block: Int, in analysis: inout DocumentAnalysis) {
-        guard first < analysis.units.count else { return }
-        TokenView.with(tokens: analysis.tokens, words: analysis.words, bytes: analysis.blocks[block].bytes) { view in
-            for position in first..<analysis.units.count {
-                examine(&analysis.units[position], view: view, matches: &analysis.matches, signals: &analysis.signals)
+        guard first < analysis.units.count, analysis.blocks.indices.contains(block) else { return }
+        // The tokens, words and text are read in place while the units, matches and signals (other
+        // stored properties) change: nothing is copied or retained per block.
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            analysis.words.withEntries { entries, prefixIDs in
+                analysis.blocks[block].bytes.withUnsafeBufferPointer { bytes in
+                    let view = TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes)
+                    for position in first..<analysis.units.count {
+                        examine(&analysis.units[position], view: view, matches: &analysis.matches, signals: &analysis.signals)
+                    }
+                }
             }
         }
     }

@@ -38,11 +38,11 @@ struct PhraseMatcher: Sendable {
     /// The phrases ending at each node, and the prefix edges leaving it, while compiling.
     private var terminals = FlatLists<Int32>()
     private var prefixEdges = FlatLists<PrefixEdge>()
-    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flatTerminals[nodeLists[n].terminals]`
-    /// and `flatPrefixEdges[nodeLists[n].prefixEdges]`.
+    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flatTerminals[nodes[n].terminals]`
+    /// and `flatPrefixEdges[nodes[n].prefixEdges]`.
     private var flatTerminals: [Int32] = []
     private var flatPrefixEdges: [PrefixEdge] = []
-    private var nodeLists: [NodeLists] = []
+    private var nodes: [Node] = []
     /// One-word prefix phrases ("integrat*") by prefix id, flattened: the root's prefix edges, looked up
     /// from the few prefixes a word has rather than tried one by one against every word.
     private var rootPrefixPhrases: [Int32] = []
@@ -63,10 +63,10 @@ struct PhraseMatcher: Sendable {
         let terminalStarts: [Int32], prefixEdgeStarts: [Int32]
         (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
         (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
-        nodeLists = (0..<Int(nodeCount)).map { node in
-            NodeLists(terminals: terminalStarts[node]..<terminalStarts[node + 1],
-                      prefixEdges: prefixEdgeStarts[node]..<prefixEdgeStarts[node + 1])
+        nodes = (0..<Int(nodeCount)).map { node in
+            Node(terminals: terminalStarts[node]..<terminalStarts[node + 1], prefixEdges: prefixEdgeStarts[node]..<prefixEdgeStarts[node + 1])
         }
+        edgeTable.forEachEdge { node, word, _ in nodes[Int(node)].childBits |= Node.bit(of: word) }
         terminals = FlatLists()
         prefixEdges = FlatLists()
         var byPrefix = FlatLists<Int32>()
@@ -105,13 +105,21 @@ struct PhraseMatcher: Sendable {
 }
 
 private extension PhraseMatcher {
-    /// What the scan reads of one trie node: where its phrases and its prefix edges lie in the flat arrays.
-    struct NodeLists: Sendable, Hashable {
+    /// What the scan reads of one trie node: where its phrases and its prefix edges lie in the flat
+    /// arrays, and which words may lead on from it.
+    struct Node: Sendable, Hashable {
         var terminals: Range<Int32>
         var prefixEdges: Range<Int32>
+        /// `bit(of:)` of the word along each edge to a child: a word whose bit is clear leads nowhere,
+        /// and the edge table need not be probed.
+        var childBits: UInt64 = 0
+
+        static func bit(of word: Int32) -> UInt64 { 1 << (UInt64(truncatingIfNeeded: word) & 63) }
     }
 
     /// Appends the one-word prefix phrases ("integrat*") that token `first`, whose entry is `entry`, matches.
+    /// (Not inlined, nor are the other appends: the loops over every token in `scan` stay small.)
+    @inline(never)
     func appendRootPrefixMatches(of entry: WordTable.Entry, view: TokenView, at first: Int, to matches: inout [PhraseMatch]) {
         for id in entry.prefixes {
             let prefix = Int(view.prefixIDs[Int(id)])
@@ -124,26 +132,41 @@ private extension PhraseMatcher {
 
     /// Appends the matches that start at token `first`, whose word led from the root to `node`, and end
     /// by `end`, walking the trie word by word.
+    @inline(__always)
     func walk(from node: Int32, first: Int, end: Int, view: TokenView, into matches: inout [PhraseMatch]) {
         var node = node
         var position = first
         while true {
-            let lists = nodeLists[Int(node)]
-            for terminal in lists.terminals {
-                matches.append(PhraseMatch(phrase: flatTerminals[Int(terminal)], start: Int32(first), end: Int32(position + 1)))
-            }
+            let lists = nodes[Int(node)]
+            if !lists.terminals.isEmpty { appendTerminals(lists.terminals, start: first, end: position + 1, to: &matches) }
             position += 1
             guard position < end else { return }
             let entry = view.entry(position)
             if !lists.prefixEdges.isEmpty, !entry.prefixes.isEmpty {
-                let prefixes = view.prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
-                for edge in lists.prefixEdges where prefixes.contains(flatPrefixEdges[Int(edge)].prefix) {
-                    matches.append(PhraseMatch(phrase: flatPrefixEdges[Int(edge)].phrase, start: Int32(first), end: Int32(position + 1)))
-                }
+                appendPrefixEdgeMatches(lists.prefixEdges, of: entry, view: view, start: first, end: position + 1, to: &matches)
             }
-            guard entry.vocab >= 0 else { return }
+            guard entry.vocab >= 0, lists.childBits & Node.bit(of: entry.vocab) != 0 else { return }
             node = edgeTable.child(of: node, word: entry.vocab)
             guard node > 0 else { return }
+        }
+    }
+
+    /// Appends a match of tokens `start..<end` for each of the phrases `flatTerminals[terminals]`.
+    @inline(never)
+    func appendTerminals(_ terminals: Range<Int32>, start: Int, end: Int, to matches: inout [PhraseMatch]) {
+        for terminal in terminals {
+            matches.append(PhraseMatch(phrase: flatTerminals[Int(terminal)], start: Int32(start), end: Int32(end)))
+        }
+    }
+
+    /// Appends a match of tokens `start..<end` for each of the prefix edges `flatPrefixEdges[edges]` whose
+    /// prefix the word of `entry` begins with.
+    @inline(never)
+    func appendPrefixEdgeMatches(_ edges: Range<Int32>, of entry: WordTable.Entry, view: TokenView, start: Int, end: Int,
+                                 to matches: inout [PhraseMatch]) {
+        let prefixes = view.prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
+        for edge in edges where prefixes.contains(flatPrefixEdges[Int(edge)].prefix) {
+            matches.append(PhraseMatch(phrase: flatPrefixEdges[Int(edge)].phrase, start: Int32(start), end: Int32(end)))
         }
     }
 
@@ -232,6 +255,7 @@ struct EdgeTable: Sendable {
     }
 
     /// The child of `node` (not the root) along `word`, or 0.
+    @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32 {
         let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
         let mask = keys.count - 1
@@ -244,12 +268,17 @@ struct EdgeTable: Sendable {
         }
     }
 
+    /// Calls `body` with every edge: its node, its word and the child it leads to.
+    func forEachEdge(_ body: (_ node: Int32, _ word: Int32, _ child: Int32) -> Void) {
+        for (key, child) in zip(keys, children) where key != 0 {
+            body(Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), child)
+        }
+    }
+
     /// Doubles the slots and puts every edge back.
     private mutating func grow() {
         var bigger = EdgeTable(capacity: keys.count)
-        for (key, child) in zip(keys, children) where key != 0 {
-            bigger.insert(node: Int32(truncatingIfNeeded: key >> 32), word: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), child: child)
-        }
+        forEachEdge { bigger.insert(node: $0, word: $1, child: $2) }
         self = bigger
     }
 

@@ -2,8 +2,9 @@
 /// per block for the loops over its units (phrase matching, negation, signals, bare lists), so those
 /// loops neither copy the `WordTable` nor retain and bounds-check arrays token by token.
 ///
-/// Only valid inside `TokenView.with`. Every token's word is an entry of the table it
-/// was interned in, so `entry(_:)` stays in bounds; callers keep token indices inside a unit's range.
+/// Only valid while `DocumentAnalyser.examineUnits` holds the buffers open. Every token's word is an
+/// entry of the table it was interned in, so `entry(_:)` stays in bounds; callers keep token indices
+/// inside a unit's range.
 struct TokenView {
     let tokens: UnsafeBufferPointer<DocToken>
     let entries: UnsafeBufferPointer<WordTable.Entry>
@@ -14,17 +15,4 @@ struct TokenView {
     /// The word entry of token `index`.
     @inline(__always)
     func entry(_ index: Int) -> WordTable.Entry { entries[Int(tokens[index].word)] }
-}
-
-extension TokenView {
-    /// Calls `body` with a view of `tokens`, the entries of `words` and `bytes` (one block's text).
-    static func with<Result>(tokens: [DocToken], words: WordTable, bytes: [UInt8], _ body: (TokenView) -> Result) -> Result {
-        tokens.withUnsafeBufferPointer { tokens in
-            words.withEntries { entries, prefixIDs in
-                bytes.withUnsafeBufferPointer { bytes in
-                    body(TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes))
-                }
-            }
-        }
-    }
 }
