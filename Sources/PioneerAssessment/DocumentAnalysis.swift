@@ -47,25 +47,28 @@ struct DocumentAnalysis: Sendable {
 
     /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order).
     mutating func indexMatches(phraseCount: Int) {
-        // Counts, summed so that `starts[p]` is the end of phrase p's units; then the units are placed
-        // from the last match back, each phrase's end moving down to its start.
         var starts = [Int32](repeating: 0, count: phraseCount + 1)
-        for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase)] += 1 }
-        var total: Int32 = 0
-        for phrase in 0..<phraseCount {
-            total += starts[phrase]
-            starts[phrase] = total
-        }
-        starts[phraseCount] = total
-        var placed = [Int32](repeating: 0, count: Int(total))
-        for unit in units.indices.reversed() {
-            for position in units[unit].matches.reversed() {
-                let phrase = Int(matches[position].phrase)
-                guard phrase >= 0, phrase < phraseCount else { continue }
-                starts[phrase] -= 1
-                placed[Int(starts[phrase])] = Int32(truncatingIfNeeded: unit)
+        for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
+        for phrase in 0..<phraseCount { starts[phrase + 1] += starts[phrase] }
+        var placed = [Int32](repeating: 0, count: Int(starts[phraseCount]))
+        // Each phrase's units are placed from its start on, `starts[p]` moving along to the end of the
+        // phrase's units, which is the start of the next phrase's.
+        placed.withUnsafeMutableBufferPointer { placed in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for (index, unit) in units.enumerated() {
+                    for match in matches[unit.matches] where match.phrase >= 0 && Int(match.phrase) < phraseCount {
+                        let slot = Int(starts[Int(match.phrase)])
+                        // Always true: every match lies in one unit and was counted once.
+                        guard slot < placed.count else { continue }
+                        placed[slot] = Int32(truncatingIfNeeded: index)
+                        starts[Int(match.phrase)] += 1
+                    }
+                }
             }
         }
+        // Moved one phrase on: back to where each phrase's units start.
+        starts.removeLast()
+        starts.insert(0, at: 0)
         phraseUnitStarts = starts
         phraseUnits = placed
     }
