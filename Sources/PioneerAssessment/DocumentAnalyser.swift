@@ -18,13 +18,15 @@ struct DocumentAnalyser {
         let byteCount = blocks.reduce(0) { $0 + $1.text.utf8.count }
         analysis.tokens.reserveCapacity(byteCount / 5)
         analysis.blocks.reserveCapacity(blocks.count)
-        analysis.paragraphs.reserveCapacity(blocks.count)
         analysis.units.reserveCapacity(blocks.count + byteCount / 100)
         analysis.matches.reserveCapacity(byteCount / 12)
         analysis.signals.reserveCapacity(byteCount / 50)
         var sections = SectionStack()
         // One block's units, the array kept from block to block.
         var units: [TextUnit] = []
+        // The units of each paragraph, made into `analysis.paragraphs` once the units are examined.
+        var paragraphUnits: [Range<Int>] = []
+        paragraphUnits.reserveCapacity(blocks.count)
         for (blockIndex, block) in blocks.enumerated() {
             let text = Normaliser.normalise(block.text)
             analysis.blocks.append(text)
@@ -39,15 +41,14 @@ struct DocumentAnalyser {
                     unit.section = sections.open(level: level, heading: analysis.units.count, in: &analysis.sections)
                 } else {
                     unit.section = sections.current
-                    unit.paragraph = analysis.paragraphs.count
+                    unit.paragraph = paragraphUnits.count
                 }
                 analysis.units.append(unit)
             }
-            examineUnits(from: firstUnit, of: blockIndex, in: &analysis)
-            if let first = units.first, !first.isHeading {
-                analysis.paragraphs.append(paragraph(of: analysis.units[firstUnit...], block: block))
-            }
+            if let first = units.first, !first.isHeading { paragraphUnits.append(firstUnit..<analysis.units.count) }
         }
+        examineUnits(in: &analysis)
+        analysis.paragraphs = paragraphUnits.map { paragraph(of: analysis.units[$0]) }
         analysis.firstMainMatch = index.firstMainMatches(analysis.matches)
         analysis.indexMatches(phraseCount: index.phraseCount)
         return analysis
@@ -84,18 +85,34 @@ private extension DocumentAnalyser {
         }
     }
 
-    /// Matches, negation, signals and the bare-list test for the units of block `block`, which are the
-    /// last ones, from `first` on.
-    func examineUnits(from first: Int, of block: Int, in analysis: inout DocumentAnalysis) {
-        guard first < analysis.units.count, analysis.blocks.indices.contains(block) else { return }
-        // The tokens, words and text are read in place while the units, matches and signals (other
-        // stored properties) change: nothing is copied or retained per block.
+    /// Matches, negation, signals and the bare-list test for every unit. The units, matches and signals
+    /// are moved out of `analysis` meanwhile, so that its tokens, words and texts are read in place, not
+    /// copied, while they change.
+    func examineUnits(in analysis: inout DocumentAnalysis) {
+        var units: [TextUnit] = [], matches: [PhraseMatch] = [], signals: [SignalSpan] = []
+        swap(&units, &analysis.units)
+        swap(&matches, &analysis.matches)
+        swap(&signals, &analysis.signals)
+        examine(&units, matches: &matches, signals: &signals, reading: analysis)
+        swap(&units, &analysis.units)
+        swap(&matches, &analysis.matches)
+        swap(&signals, &analysis.signals)
+    }
+
+    /// `examine(_:view:matches:signals:)` for every unit, block by block, the buffers opened once.
+    func examine(_ units: inout [TextUnit], matches: inout [PhraseMatch], signals: inout [SignalSpan], reading analysis: DocumentAnalysis) {
         analysis.tokens.withUnsafeBufferPointer { tokens in
             analysis.words.withEntries { entries, prefixIDs in
-                analysis.blocks[block].bytes.withUnsafeBufferPointer { bytes in
-                    let view = TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes)
-                    for position in first..<analysis.units.count {
-                        examine(&analysis.units[position], view: view, matches: &analysis.matches, signals: &analysis.signals)
+                var position = 0
+                while position < units.count {
+                    let block = units[position].block
+                    guard analysis.blocks.indices.contains(block) else { position += 1; continue }
+                    analysis.blocks[block].bytes.withUnsafeBufferPointer { bytes in
+                        let view = TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes)
+                        repeat {
+                            examine(&units[position], view: view, matches: &matches, signals: &signals)
+                            position += 1
+                        } while position < units.count && units[position].block == block
                     }
                 }
             }
@@ -114,10 +131,9 @@ private extension DocumentAnalyser {
         unit.bare = BareList.isBare(unit, view: view, signals: signals)
     }
 
-    func paragraph(of units: ArraySlice<TextUnit>, block: Block) -> TextUnit {
-        guard let first = units.first, let last = units.last else {
-            return TextUnit(kind: .paragraph, block: 0, bytes: 0..<0, page: block.page, line: block.line)
-        }
+    /// The paragraph whose sentences are `units` (never empty).
+    func paragraph(of units: ArraySlice<TextUnit>) -> TextUnit {
+        guard let first = units.first, let last = units.last else { return TextUnit(kind: .paragraph, block: 0, bytes: 0..<0, page: 1, line: 1) }
         var paragraph = TextUnit(kind: .paragraph, block: first.block, bytes: first.bytes.lowerBound..<last.bytes.upperBound,
                                  page: first.page, line: first.line)
         paragraph.tokens = first.tokens.lowerBound..<last.tokens.upperBound

@@ -56,8 +56,9 @@ enum Segmenter {
     /// Appends the units of `block`, whose normalised text is `text`, to `units`; token ranges are
     /// filled in later.
     static func appendUnits(of block: Block, index: Int, text: NormalisedText, to units: inout [TextUnit]) {
+        let page = block.page, line = block.line
         func unit(_ kind: TextUnit.Kind, _ range: Range<Int>) -> TextUnit {
-            TextUnit(kind: kind, block: index, bytes: range, page: block.page, line: block.line + text.linesBefore(range.lowerBound))
+            TextUnit(kind: kind, block: index, bytes: range, page: page, line: line + text.linesBefore(range.lowerBound))
         }
         guard !text.bytes.isEmpty else { return }
         let whole = 0..<text.bytes.count
