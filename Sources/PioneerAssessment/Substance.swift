@@ -43,15 +43,11 @@ struct Substance {
         }
         while index < range.upperBound {
             let entry = entry(index)
-            if !entry.isNumber, entry.flags.isDisjoint(with: .numericStart), !tokens[index].capitalised {
-                // Starts no figure, and no name without a capital.
-                index += 1
-                continue
-            }
-            if let (signal, end) = numeric(at: index, in: range) {
+            // Only a number or a word such as "£", "May" or "Q1" starts a figure, and only a capital a name.
+            if entry.isNumber || !entry.flags.isDisjoint(with: .numericStart), let (signal, end) = numeric(at: index, in: range) {
                 if signal != .figure || !isNumbering(index, in: range, isListItem: isListItem) { add(signal, end) }
                 index = max(end, index + 1)
-            } else if let name = properName(at: index, in: range) {
+            } else if tokens[index].capitalised, let name = properName(at: index, in: range) {
                 index = name.lowerBound
                 add(.properName, name.upperBound)
                 index = name.upperBound
