@@ -10,7 +10,7 @@ enum SentenceSplitter {
     ]
 
     /// `abbreviations` as `key(ofLetters:)` gives them, for `isAbbreviation`.
-    static let abbreviationKeys: [UInt64] = abbreviations.map { key(ofLetters: $0.utf8) }
+    static let abbreviationKeys = Set(abbreviations.map { key(ofLetters: $0.utf8) })
     /// "no", an abbreviation only before a number ("No. 4").
     static let numberKey = key(ofLetters: "no".utf8)
 
@@ -82,7 +82,8 @@ private extension SentenceSplitter {
 
     static func isAbbreviation(_ bytes: [UInt8], dot: Int, next: UInt8) -> Bool {
         var start = dot
-        while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
+        // The letters before the dot; nine are enough to tell (a longer word is no abbreviation).
+        while start > 0, dot - start < 9, isASCIILetter(bytes[start - 1]) { start -= 1 }
         let length = dot - start
         if length == 0 { return false }
         // An initial ("J. Smith") or the last letter of a dotted abbreviation ("e.g.", "i.e.").
