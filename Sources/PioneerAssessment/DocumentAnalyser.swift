@@ -49,8 +49,8 @@ struct DocumentAnalyser {
         }
         examineUnits(in: &analysis)
         analysis.paragraphs = paragraphUnits.map { paragraph(of: analysis.units[$0]) }
-        analysis.firstMainMatch = index.firstMainMatches(analysis.matches)
-        analysis.indexMatches(phraseCount: index.phraseCount)
+        let firstStarts = analysis.indexMatches(phraseCount: index.phraseCount)
+        analysis.firstMainMatch = index.firstMainMatches(firstStarts: firstStarts)
         return analysis
     }
 }

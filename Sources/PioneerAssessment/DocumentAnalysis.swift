@@ -45,23 +45,29 @@ struct DocumentAnalysis: Sendable {
         return phraseUnits[Int(phraseUnitStarts[index])..<Int(phraseUnitStarts[index + 1])]
     }
 
-    /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order).
-    mutating func indexMatches(phraseCount: Int) {
+    /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order), and
+    /// returns where each phrase first occurs: the start of its first match (`Int32.max` when none).
+    mutating func indexMatches(phraseCount: Int) -> [Int32] {
         var starts = [Int32](repeating: 0, count: phraseCount + 1)
         for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
         for phrase in 0..<phraseCount { starts[phrase + 1] += starts[phrase] }
         var placed = [Int32](repeating: 0, count: Int(starts[phraseCount]))
+        var firstStarts = [Int32](repeating: .max, count: phraseCount)
         // Each phrase's units are placed from its start on, `starts[p]` moving along to the end of the
         // phrase's units, which is the start of the next phrase's.
         placed.withUnsafeMutableBufferPointer { placed in
             starts.withUnsafeMutableBufferPointer { starts in
-                for (index, unit) in units.enumerated() {
-                    for match in matches[unit.matches] where match.phrase >= 0 && Int(match.phrase) < phraseCount {
-                        let slot = Int(starts[Int(match.phrase)])
-                        // Always true: every match lies in one unit and was counted once.
-                        guard slot < placed.count else { continue }
-                        placed[slot] = Int32(truncatingIfNeeded: index)
-                        starts[Int(match.phrase)] += 1
+                firstStarts.withUnsafeMutableBufferPointer { firstStarts in
+                    for (index, unit) in units.enumerated() {
+                        for match in matches[unit.matches] where match.phrase >= 0 && Int(match.phrase) < phraseCount {
+                            let phrase = Int(match.phrase)
+                            let slot = Int(starts[phrase])
+                            // Always true: every match lies in one unit and was counted once.
+                            guard slot < placed.count else { continue }
+                            placed[slot] = Int32(truncatingIfNeeded: index)
+                            starts[phrase] += 1
+                            firstStarts[phrase] = min(firstStarts[phrase], match.start)
+                        }
                     }
                 }
             }
@@ -71,6 +77,7 @@ struct DocumentAnalysis: Sendable {
         starts.insert(0, at: 0)
         phraseUnitStarts = starts
         phraseUnits = placed
+        return firstStarts
     }
     var signals: [SignalSpan] = []
     /// For each term set, the first token where one of its main phrases occurs (Int32.max when none).

@@ -95,7 +95,7 @@ struct PhraseMatcher: Sendable {
         guard range.lowerBound >= 0, range.upperBound <= view.tokens.count else { return }
         for first in range {
             let entry = view.entry(first)
-            if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry, view: view, at: first, to: &matches) }
+            if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry.prefixes, view: view, at: first, to: &matches) }
             // Most words start no phrase: a rule word with no root child, or no rule word at all.
             guard entry.vocab >= 0 else { continue }
             let child = rootChildren[Int(entry.vocab)]
@@ -117,11 +117,12 @@ private extension PhraseMatcher {
         static func bit(of word: Int32) -> UInt64 { 1 << (UInt64(truncatingIfNeeded: word) & 63) }
     }
 
-    /// Appends the one-word prefix phrases ("integrat*") that token `first`, whose entry is `entry`, matches.
+    /// Appends the one-word prefix phrases ("integrat*") that token `first`, whose word begins with the
+    /// prefixes `view.prefixIDs[prefixes]`, matches.
     /// (Not inlined, nor are the other appends: the loops over every token in `scan` stay small.)
     @inline(never)
-    func appendRootPrefixMatches(of entry: WordTable.Entry, view: TokenView, at first: Int, to matches: inout [PhraseMatch]) {
-        for id in entry.prefixes {
+    func appendRootPrefixMatches(of prefixes: Range<Int32>, view: TokenView, at first: Int, to matches: inout [PhraseMatch]) {
+        for id in prefixes {
             let prefix = Int(view.prefixIDs[Int(id)])
             guard prefix + 1 < rootPrefixStarts.count else { continue }
             for item in Int(rootPrefixStarts[prefix])..<Int(rootPrefixStarts[prefix + 1]) {

@@ -71,19 +71,14 @@ struct RuleIndex: Sendable {
         return low < Int(starts[Int(phrase) + 1]) && entries[low].set == set ? entries[low].membership : .none
     }
 
-    /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none).
-    func firstMainMatches(_ matches: [PhraseMatch]) -> [Int32] {
+    /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none),
+    /// from the start of each phrase's first match (`DocumentAnalysis.indexMatches`).
+    func firstMainMatches(firstStarts: [Int32]) -> [Int32] {
         var first = [Int32](repeating: .max, count: termSetCount)
-        // A phrase met again changes nothing: its sets have their first match already.
-        var seen = [UInt64](repeating: 0, count: (phraseCount + 63) / 64)
-        for match in matches where match.phrase >= 0 && Int(match.phrase) + 1 < mainStarts.count {
-            let phrase = Int(match.phrase)
-            let bit: UInt64 = 1 << UInt64(phrase & 63)
-            guard phrase >> 6 < seen.count, seen[phrase >> 6] & bit == 0 else { continue }
-            seen[phrase >> 6] |= bit
+        for (phrase, start) in firstStarts.enumerated() where start != .max && phrase + 1 < mainStarts.count {
             for position in Int(mainStarts[phrase])..<Int(mainStarts[phrase + 1]) {
                 let set = Int(mainSets[position])
-                if first[set] == .max { first[set] = match.start }
+                first[set] = min(first[set], start)
             }
         }
         return first
