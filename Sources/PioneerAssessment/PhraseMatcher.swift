@@ -139,7 +139,12 @@ private extension PhraseMatcher {
         var position = first
         while true {
             let lists = nodes[Int(node)]
-            if !lists.terminals.isEmpty { appendTerminals(lists.terminals, start: first, end: position + 1, to: &matches) }
+            // One phrase ending here, the usual case, is appended in place.
+            if lists.terminals.count == 1 {
+                matches.append(PhraseMatch(phrase: flatTerminals[Int(lists.terminals.lowerBound)], start: Int32(first), end: Int32(position + 1)))
+            } else if !lists.terminals.isEmpty {
+                appendTerminals(lists.terminals, start: first, end: position + 1, to: &matches)
+            }
             position += 1
             guard position < end else { return }
             let entry = view.entry(position)
