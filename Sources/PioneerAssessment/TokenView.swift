@@ -1,10 +1,10 @@
 /// The document's tokens, the entries of their words and one block's normalised bytes, opened once
-/// per block for the loops over its units (phrase matching, negation, signals, bare lists), so those
+/// for the loops over the block's units (phrase matching, negation, signals, bare lists), so those
 /// loops neither copy the `WordTable` nor retain and bounds-check arrays token by token.
 ///
-/// Only valid while `DocumentAnalyser.examineUnits` holds the buffers open. Every token's word is an
-/// entry of the table it was interned in, so `entry(_:)` stays in bounds; callers keep token indices
-/// inside a unit's range.
+/// Only valid while `DocumentAnalyser` holds the buffers open (`examine(_:matches:signals:reading:)`).
+/// Every token's word is an entry of the table it was interned in, so `entry(_:)` stays in bounds;
+/// callers keep token indices inside a unit's range.
 struct TokenView {
     let tokens: UnsafeBufferPointer<DocToken>
     let entries: UnsafeBufferPointer<WordTable.Entry>
