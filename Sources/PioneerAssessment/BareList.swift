@@ -5,35 +5,37 @@ enum BareList {
     /// Fragments of at most this many words are judged like list items.
     static let shortFragment = 8
 
-    static func isBare(_ unit: TextUnit, tokens: [DocToken], table: WordTable, bytes: [UInt8], signals: [SignalSpan]) -> Bool {
+    /// Whether `unit`, whose signal spans are in `signals` and whose tokens and block text `view` holds, is bare.
+    static func isBare(_ unit: TextUnit, view: TokenView, signals: [SignalSpan]) -> Bool {
         guard unit.signalMask & ~SignalSpan.bit(.properName) == 0, !unit.isHeading, !unit.tokens.isEmpty,
+              unit.tokens.lowerBound >= 0, unit.tokens.upperBound <= view.tokens.count,
               !hasLongName(unit, signals: signals) else { return false }
         switch unit.kind {
         case .listItem, .tableCell: break
         default:
             let last = unit.bytes.upperBound - 1
-            let ended = last >= 0 && last < bytes.count && [0x2E, 0x21, 0x3F].contains(bytes[last])
+            let ended = last >= 0 && last < view.bytes.count && [0x2E, 0x21, 0x3F].contains(view.bytes[last])
             guard unit.tokens.count <= shortFragment, !ended else { return false }
         }
-        return !unit.tokens.contains { hasVerb(at: $0, in: unit.tokens, tokens: tokens, table: table) }
+        return !unit.tokens.contains { hasVerb(at: $0, in: unit.tokens, view: view) }
     }
 
     /// A verb-like word: an auxiliary, modal or common verb, or an -ed/-ing form used as a verb
     /// (after a pronoun or auxiliary, or not followed by the noun it would describe; a mostly
     /// adjectival one such as "integrated" only after a pronoun or auxiliary or ending the unit).
-    static func hasVerb(at index: Int, in range: Range<Int>, tokens: [DocToken], table: WordTable) -> Bool {
-        let flags = table[tokens[index].word].flags
+    static func hasVerb(at index: Int, in range: Range<Int>, view: TokenView) -> Bool {
+        let flags = view.entry(index).flags
         if flags.contains(.verb) { return true }
         guard flags.contains(.participle) else { return false }
-        let previous = index > range.lowerBound ? table[tokens[index - 1].word].flags : nil
+        let previous = index > range.lowerBound ? view.entry(index - 1).flags : nil
         if let previous, !previous.isDisjoint(with: [.pronoun, .verb]) { return true }
         let next = index + 1
         if flags.contains(.adjectival) {
             guard next == range.upperBound, let previous else { return false }
             return previous.isDisjoint(with: [.function, .nameConnector])
         }
-        guard next < range.upperBound, !tokens[next].separatedBefore else { return true }
-        let nextEntry = table[tokens[next].word]
+        guard next < range.upperBound, !view.tokens[next].separatedBefore else { return true }
+        let nextEntry = view.entry(next)
         return nextEntry.flags.contains(.function) || nextEntry.isNumber || nextEntry.isSymbol
     }
 

@@ -13,15 +13,27 @@ struct DocumentAnalyser {
     /// assessed with the same rules: `AssessmentWorkspace`).
     func analyse(_ blocks: [Block], words: WordTable = WordTable()) -> DocumentAnalysis {
         var analysis = DocumentAnalysis(words: words)
-        // About one token per six bytes of text.
-        analysis.tokens.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 5)
+        // About one token per six bytes of text; a unit per block and per sentence, a match per two
+        // tokens or so, a signal per fifty bytes: room enough that the arrays seldom grow.
+        let byteCount = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        analysis.tokens.reserveCapacity(byteCount / 5)
+        analysis.blocks.reserveCapacity(blocks.count)
+        analysis.units.reserveCapacity(blocks.count + byteCount / 100)
+        analysis.matches.reserveCapacity(byteCount / 12)
+        analysis.signals.reserveCapacity(byteCount / 50)
         var sections = SectionStack()
+        // One block's units, the array kept from block to block.
+        var units: [TextUnit] = []
+        // The units of each paragraph, made into `analysis.paragraphs` once the units are examined.
+        var paragraphUnits: [Range<Int>] = []
+        paragraphUnits.reserveCapacity(blocks.count)
         for (blockIndex, block) in blocks.enumerated() {
             let text = Normaliser.normalise(block.text)
             analysis.blocks.append(text)
             let tokenStart = analysis.tokens.count
             appendTokens(of: text, to: &analysis)
-            var units = Segmenter.units(of: block, index: blockIndex, text: text)
+            units.removeAll(keepingCapacity: true)
+            Segmenter.appendUnits(of: block, index: blockIndex, text: text, to: &units)
             assignTokens(&units, from: tokenStart, analysis: analysis)
             let firstUnit = analysis.units.count
             for var unit in units {
@@ -29,17 +41,16 @@ struct DocumentAnalyser {
                     unit.section = sections.open(level: level, heading: analysis.units.count, in: &analysis.sections)
                 } else {
                     unit.section = sections.current
-                    unit.paragraph = analysis.paragraphs.count
+                    unit.paragraph = paragraphUnits.count
                 }
-                examine(&unit, in: &analysis)
                 analysis.units.append(unit)
             }
-            if let first = units.first, !first.isHeading {
-                analysis.paragraphs.append(paragraph(of: analysis.units[firstUnit...], block: block))
-            }
+            if let first = units.first, !first.isHeading { paragraphUnits.append(firstUnit..<analysis.units.count) }
         }
-        analysis.firstMainMatch = index.firstMainMatches(analysis.matches)
-        analysis.indexMatches(phraseCount: index.phraseCount)
+        examineUnits(in: &analysis)
+        analysis.paragraphs = paragraphUnits.map { paragraph(of: analysis.units[$0]) }
+        let firstStarts = analysis.indexMatches(phraseCount: index.phraseCount)
+        analysis.firstMainMatch = index.firstMainMatches(firstStarts: firstStarts)
         return analysis
     }
 }
@@ -74,25 +85,55 @@ private extension DocumentAnalyser {
         }
     }
 
-    /// Matches, negation, signals and the bare-list test for one unit.
-    func examine(_ unit: inout TextUnit, in analysis: inout DocumentAnalysis) {
-        let matchStart = analysis.matches.count
-        matcher.scan(analysis.tokens, table: analysis.words, range: unit.tokens, into: &analysis.matches)
-        unit.matches = matchStart..<analysis.matches.count
-        analysis.matchUnits.append(contentsOf: repeatElement(Int32(analysis.units.count), count: unit.matches.count))
-        negation.mark(&analysis.matches, in: unit.matches, tokens: analysis.tokens, unitTokens: unit.tokens)
-        let signalStart = analysis.signals.count
-        let substance = Substance(tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes)
-        unit.signalMask = substance.detect(unit.tokens, isListItem: unit.kind == .listItem, into: &analysis.signals)
-        unit.signals = signalStart..<analysis.signals.count
-        unit.bare = BareList.isBare(unit, tokens: analysis.tokens, table: analysis.words, bytes: analysis.blocks[unit.block].bytes,
-                                     signals: analysis.signals)
+    /// Matches, negation, signals and the bare-list test for every unit. The units, matches and signals
+    /// are moved out of `analysis` meanwhile, so that its tokens, words and texts are read in place, not
+    /// copied, while they change.
+    func examineUnits(in analysis: inout DocumentAnalysis) {
+        var units: [TextUnit] = [], matches: [PhraseMatch] = [], signals: [SignalSpan] = []
+        swap(&units, &analysis.units)
+        swap(&matches, &analysis.matches)
+        swap(&signals, &analysis.signals)
+        examine(&units, matches: &matches, signals: &signals, reading: analysis)
+        swap(&units, &analysis.units)
+        swap(&matches, &analysis.matches)
+        swap(&signals, &analysis.signals)
     }
 
-    func paragraph(of units: ArraySlice<TextUnit>, block: Block) -> TextUnit {
-        guard let first = units.first, let last = units.last else {
-            return TextUnit(kind: .paragraph, block: 0, bytes: 0..<0, page: block.page, line: block.line)
+    /// `examine(_:view:matches:signals:)` for every unit, block by block, the buffers opened once.
+    func examine(_ units: inout [TextUnit], matches: inout [PhraseMatch], signals: inout [SignalSpan], reading analysis: DocumentAnalysis) {
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            analysis.words.withEntries { entries, prefixIDs in
+                var position = 0
+                while position < units.count {
+                    let block = units[position].block
+                    guard analysis.blocks.indices.contains(block) else { position += 1; continue }
+                    analysis.blocks[block].bytes.withUnsafeBufferPointer { bytes in
+                        let view = TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes)
+                        repeat {
+                            examine(&units[position], view: view, matches: &matches, signals: &signals)
+                            position += 1
+                        } while position < units.count && units[position].block == block
+                    }
+                }
+            }
         }
+    }
+
+    /// Matches, negation, signals and the bare-list test for one unit.
+    func examine(_ unit: inout TextUnit, view: TokenView, matches: inout [PhraseMatch], signals: inout [SignalSpan]) {
+        let matchStart = matches.count
+        matcher.scan(view, range: unit.tokens, into: &matches)
+        unit.matches = matchStart..<matches.count
+        negation.mark(&matches, in: unit.matches, tokens: view.tokens, unitTokens: unit.tokens)
+        let signalStart = signals.count
+        unit.signalMask = Substance(view: view).detect(unit.tokens, isListItem: unit.kind == .listItem, into: &signals)
+        unit.signals = signalStart..<signals.count
+        unit.bare = BareList.isBare(unit, view: view, signals: signals)
+    }
+
+    /// The paragraph whose sentences are `units` (never empty).
+    func paragraph(of units: ArraySlice<TextUnit>) -> TextUnit {
+        guard let first = units.first, let last = units.last else { return TextUnit(kind: .paragraph, block: 0, bytes: 0..<0, page: 1, line: 1) }
         var paragraph = TextUnit(kind: .paragraph, block: first.block, bytes: first.bytes.lowerBound..<last.bytes.upperBound,
                                  page: first.page, line: first.line)
         paragraph.tokens = first.tokens.lowerBound..<last.tokens.upperBound

@@ -29,8 +29,6 @@ struct DocumentAnalysis: Sendable {
     var paragraphs: [TextUnit] = []
     var sections: [Section] = []
     var matches: [PhraseMatch] = []
-    /// The unit (index into `units`) each match lies in.
-    var matchUnits: [Int32] = []
     /// The units holding a match of each phrase: `phraseUnits[phraseUnitStarts[p]..<phraseUnitStarts[p + 1]]`,
     /// in reading order, possibly repeated.
     var phraseUnitStarts: [Int32] = []
@@ -47,19 +45,39 @@ struct DocumentAnalysis: Sendable {
         return phraseUnits[Int(phraseUnitStarts[index])..<Int(phraseUnitStarts[index + 1])]
     }
 
-    /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order).
-    mutating func indexMatches(phraseCount: Int) {
+    /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order), and
+    /// returns where each phrase first occurs: the start of its first match (`Int32.max` when none).
+    mutating func indexMatches(phraseCount: Int) -> [Int32] {
         var starts = [Int32](repeating: 0, count: phraseCount + 1)
-        for match in matches where Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
-        for index in 0..<phraseCount { starts[index + 1] += starts[index] }
-        var next = starts
-        var units = [Int32](repeating: 0, count: Int(starts[phraseCount]))
-        for (position, match) in matches.enumerated() where Int(match.phrase) < phraseCount {
-            units[Int(next[Int(match.phrase)])] = matchUnits[position]
-            next[Int(match.phrase)] += 1
+        for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
+        for phrase in 0..<phraseCount { starts[phrase + 1] += starts[phrase] }
+        var placed = [Int32](repeating: 0, count: Int(starts[phraseCount]))
+        var firstStarts = [Int32](repeating: .max, count: phraseCount)
+        // Each phrase's units are placed from its start on, `starts[p]` moving along to the end of the
+        // phrase's units, which is the start of the next phrase's.
+        placed.withUnsafeMutableBufferPointer { placed in
+            starts.withUnsafeMutableBufferPointer { starts in
+                firstStarts.withUnsafeMutableBufferPointer { firstStarts in
+                    for (index, unit) in units.enumerated() {
+                        for match in matches[unit.matches] where match.phrase >= 0 && Int(match.phrase) < phraseCount {
+                            let phrase = Int(match.phrase)
+                            let slot = Int(starts[phrase])
+                            // Always true: every match lies in one unit and was counted once.
+                            guard slot < placed.count else { continue }
+                            placed[slot] = Int32(truncatingIfNeeded: index)
+                            starts[phrase] += 1
+                            firstStarts[phrase] = min(firstStarts[phrase], match.start)
+                        }
+                    }
+                }
+            }
         }
+        // Moved one phrase on: back to where each phrase's units start.
+        starts.removeLast()
+        starts.insert(0, at: 0)
         phraseUnitStarts = starts
-        phraseUnits = units
+        phraseUnits = placed
+        return firstStarts
     }
     var signals: [SignalSpan] = []
     /// For each term set, the first token where one of its main phrases occurs (Int32.max when none).

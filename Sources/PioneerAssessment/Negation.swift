@@ -31,9 +31,10 @@ struct Negation: Sendable {
         self.window = max(0, rule.window)
     }
 
-    /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`.
-    func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: [DocToken], unitTokens: Range<Int>) {
-        guard !range.isEmpty else { return }
+    /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`. The matches come in
+    /// not negated, so a unit without a cue (most units) is left as it is.
+    func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, unitTokens: Range<Int>) {
+        guard unitTokens.lowerBound >= 0, unitTokens.upperBound <= tokens.count, hasCue(matches, in: range) else { return }
         var cues: [PhraseMatch] = []
         var exceptions: [PhraseMatch] = []
         var breakStarts: [Int32] = []
@@ -46,16 +47,15 @@ struct Negation: Sendable {
             if !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) { cues.append(match) }
         }
         guard !cues.isEmpty else { return }
-        let clauses = clauseNumbers(unitTokens, tokens: tokens, breakStarts: breakStarts)
-        func clause(_ token: Int32) -> Int { clauses[Int(token) - unitTokens.lowerBound] }
+        func sameClause(_ from: Int32, _ to: Int32) -> Bool { Self.sameClause(from, to, tokens: tokens, breakStarts: breakStarts) }
         for position in range {
             let match = matches[position]
             let negated = cues.contains { cue in
                 let role = roles[Int(cue.phrase)]
                 if role.contains(.before), cue.end <= match.start, Int(match.start - cue.end) <= window,
-                   clause(cue.end - 1) == clause(match.start) { return true }
+                   sameClause(cue.end - 1, match.start) { return true }
                 if role.contains(.after), match.end <= cue.start, Int(cue.start - match.end) <= window,
-                   clause(match.end - 1) == clause(cue.start) { return true }
+                   sameClause(match.end - 1, cue.start) { return true }
                 return false
             }
             matches[position].negated = negated
@@ -64,16 +64,16 @@ struct Negation: Sendable {
 }
 
 private extension Negation {
-    /// A clause number for each token of the unit: it goes up at a break word and after ';' or ':'.
-    func clauseNumbers(_ unitTokens: Range<Int>, tokens: [DocToken], breakStarts: [Int32]) -> [Int] {
-        var clauses: [Int] = []
-        clauses.reserveCapacity(unitTokens.count)
-        var clause = 0
-        for index in unitTokens {
-            if index > unitTokens.lowerBound, tokens[index].breakBefore { clause += 1 }
-            if breakStarts.contains(Int32(index)) { clause += 1 }
-            clauses.append(clause)
-        }
-        return clauses
+    /// Whether one of the matches `range` is a `before` or `after` phrase.
+    func hasCue(_ matches: [PhraseMatch], in range: Range<Int>) -> Bool {
+        matches[range].contains { !roles[Int($0.phrase)].isDisjoint(with: [.before, .after]) }
+    }
+
+    /// Whether tokens `from` and `to` of one unit lie in the same clause: no ';' or ':' before a token
+    /// after `from` up to `to`, and no break phrase starting there.
+    static func sameClause(_ from: Int32, _ to: Int32, tokens: UnsafeBufferPointer<DocToken>, breakStarts: [Int32]) -> Bool {
+        guard from < to else { return true }
+        for index in Int(from + 1)...Int(to) where tokens[index].breakBefore { return false }
+        return !breakStarts.contains { from < $0 && $0 <= to }
     }
 }

@@ -38,11 +38,11 @@ struct PhraseMatcher: Sendable {
     /// The phrases ending at each node, and the prefix edges leaving it, while compiling.
     private var terminals = FlatLists<Int32>()
     private var prefixEdges = FlatLists<PrefixEdge>()
-    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flat…[starts[n]..<starts[n + 1]]`.
+    /// `terminals` and `prefixEdges` flattened for the scan: node n's are `flatTerminals[nodes[n].terminals]`
+    /// and `flatPrefixEdges[nodes[n].prefixEdges]`.
     private var flatTerminals: [Int32] = []
-    private var terminalStarts: [Int32] = []
     private var flatPrefixEdges: [PrefixEdge] = []
-    private var prefixEdgeStarts: [Int32] = []
+    private var nodes: [Node] = []
     /// One-word prefix phrases ("integrat*") by prefix id, flattened: the root's prefix edges, looked up
     /// from the few prefixes a word has rather than tried one by one against every word.
     private var rootPrefixPhrases: [Int32] = []
@@ -60,8 +60,13 @@ struct PhraseMatcher: Sendable {
             insert(phrase, index: Int32(index))
         }
         prefixTrie = BytePrefixTrie(prefixes: prefixWords)
+        let terminalStarts: [Int32], prefixEdgeStarts: [Int32]
         (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
         (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
+        nodes = (0..<Int(nodeCount)).map { node in
+            Node(terminals: terminalStarts[node]..<terminalStarts[node + 1], prefixEdges: prefixEdgeStarts[node]..<prefixEdgeStarts[node + 1])
+        }
+        edgeTable.forEachEdge { node, word, _ in nodes[Int(node)].childBits |= Node.bit(of: word) }
         terminals = FlatLists()
         prefixEdges = FlatLists()
         var byPrefix = FlatLists<Int32>()
@@ -84,48 +89,90 @@ struct PhraseMatcher: Sendable {
         prefixTrie.appendPrefixes(of: word, to: &found)
     }
 
-    /// Appends every phrase match starting at tokens `range` and lying inside it, in order of start.
-    func scan(_ tokens: [DocToken], table: WordTable, range: Range<Int>, into matches: inout [PhraseMatch]) {
-        guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return }
-        tokens.withUnsafeBufferPointer { tokens in
-            table.withEntries { entries, prefixIDs in
-                for first in range {
-                    scan(from: first, to: range.upperBound, tokens: tokens, entries: entries, prefixIDs: prefixIDs, into: &matches)
-                }
-            }
+    /// Appends every phrase match starting at tokens `range` of `view` and lying inside it, in order of
+    /// start (then of end; at the same end, prefix phrases first).
+    func scan(_ view: TokenView, range: Range<Int>, into matches: inout [PhraseMatch]) {
+        guard range.lowerBound >= 0, range.upperBound <= view.tokens.count else { return }
+        for first in range {
+            let entry = view.entry(first)
+            if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry.prefixes, view: view, at: first, to: &matches) }
+            // Most words start no phrase: a rule word with no root child, or no rule word at all.
+            guard entry.vocab >= 0 else { continue }
+            let child = rootChildren[Int(entry.vocab)]
+            if child > 0 { walk(from: child, first: first, end: range.upperBound, view: view, into: &matches) }
         }
     }
 }
 
 private extension PhraseMatcher {
-    /// Appends the matches that start at token `first` and end by `end`, walking the trie word by word.
-    func scan(from first: Int, to end: Int, tokens: UnsafeBufferPointer<DocToken>, entries: UnsafeBufferPointer<WordTable.Entry>,
-              prefixIDs: UnsafeBufferPointer<Int32>, into matches: inout [PhraseMatch]) {
-        var node: Int32 = 0
-        var position = first
-        while position < end {
-            let entry = entries[Int(tokens[position].word)]
-            let prefixes = prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
-            if node == 0 {
-                for prefix in prefixes where Int(prefix) + 1 < rootPrefixStarts.count {
-                    for item in Int(rootPrefixStarts[Int(prefix)])..<Int(rootPrefixStarts[Int(prefix) + 1]) {
-                        matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(position + 1)))
-                    }
-                }
-            } else {
-                for edge in Int(prefixEdgeStarts[Int(node)])..<Int(prefixEdgeStarts[Int(node) + 1])
-                where prefixes.contains(flatPrefixEdges[edge].prefix) {
-                    matches.append(PhraseMatch(phrase: flatPrefixEdges[edge].phrase, start: Int32(first), end: Int32(position + 1)))
-                }
+    /// What the scan reads of one trie node: where its phrases and its prefix edges lie in the flat
+    /// arrays, and which words may lead on from it.
+    struct Node: Sendable, Hashable {
+        var terminals: Range<Int32>
+        var prefixEdges: Range<Int32>
+        /// `bit(of:)` of the word along each edge to a child: a word whose bit is clear leads nowhere,
+        /// and the edge table need not be probed.
+        var childBits: UInt64 = 0
+
+        static func bit(of word: Int32) -> UInt64 { 1 << (UInt64(truncatingIfNeeded: word) & 63) }
+    }
+
+    /// Appends the one-word prefix phrases ("integrat*") that token `first`, whose word begins with the
+    /// prefixes `view.prefixIDs[prefixes]`, matches.
+    /// (Not inlined, nor are the other appends: the loops over every token in `scan` stay small.)
+    @inline(never)
+    func appendRootPrefixMatches(of prefixes: Range<Int32>, view: TokenView, at first: Int, to matches: inout [PhraseMatch]) {
+        for id in prefixes {
+            let prefix = Int(view.prefixIDs[Int(id)])
+            guard prefix + 1 < rootPrefixStarts.count else { continue }
+            for item in Int(rootPrefixStarts[prefix])..<Int(rootPrefixStarts[prefix + 1]) {
+                matches.append(PhraseMatch(phrase: rootPrefixPhrases[item], start: Int32(first), end: Int32(first + 1)))
             }
-            guard entry.vocab >= 0 else { return }
-            let next = node == 0 ? rootChildren[Int(entry.vocab)] : edgeTable.child(of: node, word: entry.vocab)
-            guard next > 0 else { return }
-            node = next
-            for terminal in Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1]) {
-                matches.append(PhraseMatch(phrase: flatTerminals[terminal], start: Int32(first), end: Int32(position + 1)))
+        }
+    }
+
+    /// Appends the matches that start at token `first`, whose word led from the root to `node`, and end
+    /// by `end`, walking the trie word by word.
+    @inline(__always)
+    func walk(from node: Int32, first: Int, end: Int, view: TokenView, into matches: inout [PhraseMatch]) {
+        var node = node
+        var position = first
+        while true {
+            let lists = nodes[Int(node)]
+            // One phrase ending here, the usual case, is appended in place.
+            if lists.terminals.count == 1 {
+                matches.append(PhraseMatch(phrase: flatTerminals[Int(lists.terminals.lowerBound)], start: Int32(first), end: Int32(position + 1)))
+            } else if !lists.terminals.isEmpty {
+                appendTerminals(lists.terminals, start: first, end: position + 1, to: &matches)
             }
             position += 1
+            guard position < end else { return }
+            let entry = view.entry(position)
+            if !lists.prefixEdges.isEmpty, !entry.prefixes.isEmpty {
+                appendPrefixEdgeMatches(lists.prefixEdges, of: entry, view: view, start: first, end: position + 1, to: &matches)
+            }
+            guard entry.vocab >= 0, lists.childBits & Node.bit(of: entry.vocab) != 0 else { return }
+            node = edgeTable.child(of: node, word: entry.vocab)
+            guard node > 0 else { return }
+        }
+    }
+
+    /// Appends a match of tokens `start..<end` for each of the phrases `flatTerminals[terminals]`.
+    @inline(never)
+    func appendTerminals(_ terminals: Range<Int32>, start: Int, end: Int, to matches: inout [PhraseMatch]) {
+        for terminal in terminals {
+            matches.append(PhraseMatch(phrase: flatTerminals[Int(terminal)], start: Int32(start), end: Int32(end)))
+        }
+    }
+
+    /// Appends a match of tokens `start..<end` for each of the prefix edges `flatPrefixEdges[edges]` whose
+    /// prefix the word of `entry` begins with.
+    @inline(never)
+    func appendPrefixEdgeMatches(_ edges: Range<Int32>, of entry: WordTable.Entry, view: TokenView, start: Int, end: Int,
+                                 to matches: inout [PhraseMatch]) {
+        let prefixes = view.prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
+        for edge in edges where prefixes.contains(flatPrefixEdges[Int(edge)].prefix) {
+            matches.append(PhraseMatch(phrase: flatPrefixEdges[Int(edge)].phrase, start: Int32(start), end: Int32(end)))
         }
     }
 
@@ -214,6 +261,7 @@ struct EdgeTable: Sendable {
     }
 
     /// The child of `node` (not the root) along `word`, or 0.
+    @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32 {
         let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
         let mask = keys.count - 1
@@ -226,12 +274,17 @@ struct EdgeTable: Sendable {
         }
     }
 
+    /// Calls `body` with every edge: its node, its word and the child it leads to.
+    func forEachEdge(_ body: (_ node: Int32, _ word: Int32, _ child: Int32) -> Void) {
+        for (key, child) in zip(keys, children) where key != 0 {
+            body(Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), child)
+        }
+    }
+
     /// Doubles the slots and puts every edge back.
     private mutating func grow() {
         var bigger = EdgeTable(capacity: keys.count)
-        for (key, child) in zip(keys, children) where key != 0 {
-            bigger.insert(node: Int32(truncatingIfNeeded: key >> 32), word: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), child: child)
-        }
+        forEachEdge { bigger.insert(node: $0, word: $1, child: $2) }
         self = bigger
     }
 

@@ -71,13 +71,14 @@ struct RuleIndex: Sendable {
         return low < Int(starts[Int(phrase) + 1]) && entries[low].set == set ? entries[low].membership : .none
     }
 
-    /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none).
-    func firstMainMatches(_ matches: [PhraseMatch]) -> [Int32] {
+    /// For each term set, the start of the first match of one of its main phrases (`Int32.max` when none),
+    /// from the start of each phrase's first match (`DocumentAnalysis.indexMatches`).
+    func firstMainMatches(firstStarts: [Int32]) -> [Int32] {
         var first = [Int32](repeating: .max, count: termSetCount)
-        for match in matches where match.phrase >= 0 && Int(match.phrase) + 1 < mainStarts.count {
-            for position in Int(mainStarts[Int(match.phrase)])..<Int(mainStarts[Int(match.phrase) + 1]) {
+        for (phrase, start) in firstStarts.enumerated() where start != .max && phrase + 1 < mainStarts.count {
+            for position in Int(mainStarts[phrase])..<Int(mainStarts[phrase + 1]) {
                 let set = Int(mainSets[position])
-                if first[set] == .max { first[set] = match.start }
+                first[set] = min(first[set], start)
             }
         }
         return first

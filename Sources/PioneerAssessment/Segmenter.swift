@@ -53,40 +53,78 @@ struct Section: Sendable, Hashable {
 enum Segmenter {
     static let headingWords: Set<String> = ["criterion", "section", "part", "question", "appendix", "annex", "theme", "annexe"]
 
-    /// The units of `block`, whose normalised text is `text`; token ranges are filled in later.
-    static func units(of block: Block, index: Int, text: NormalisedText) -> [TextUnit] {
+    /// Appends the units of `block`, whose normalised text is `text`, to `units`; token ranges are
+    /// filled in later.
+    static func appendUnits(of block: Block, index: Int, text: NormalisedText, to units: inout [TextUnit]) {
+        let page = block.page, line = block.line
         func unit(_ kind: TextUnit.Kind, _ range: Range<Int>) -> TextUnit {
-            TextUnit(kind: kind, block: index, bytes: range, page: block.page, line: block.line + text.linesBefore(range.lowerBound))
+            TextUnit(kind: kind, block: index, bytes: range, page: page, line: line + text.linesBefore(range.lowerBound))
         }
-        guard !text.bytes.isEmpty else { return [] }
+        guard !text.bytes.isEmpty else { return }
         let whole = 0..<text.bytes.count
         switch block.kind {
-        case .heading(let level): return [unit(.heading(level: max(1, level)), whole)]
-        case .listItem: return [unit(.listItem, whole)]
-        case .tableCell: return [unit(.tableCell, whole)]
+        case .heading(let level): units.append(unit(.heading(level: max(1, level)), whole))
+        case .listItem: units.append(unit(.listItem, whole))
+        case .tableCell: units.append(unit(.tableCell, whole))
         case .paragraph:
-            if text.lineStarts.isEmpty, let level = plainHeadingLevel(text.bytes) { return [unit(.heading(level: level), whole)] }
-            return SentenceSplitter.split(text.bytes).map { unit(.sentence, $0) }
+            if text.lineStarts.isEmpty, let level = plainHeadingLevel(text.bytes) {
+                units.append(unit(.heading(level: level), whole))
+            } else {
+                SentenceSplitter.forEachSentence(in: text.bytes) { units.append(unit(.sentence, $0)) }
+            }
         }
     }
 
     /// The heading level of a one-line paragraph that reads as a heading, or `nil`.
     static func plainHeadingLevel(_ bytes: [UInt8]) -> Int? {
         guard bytes.count <= 100, let last = bytes.last, last != 0x2E, last != 0x2C, last != 0x3B else { return nil }
-        let words = bytes.split(separator: 0x20)
+        let words = Words(bytes)
         guard words.count <= 14, let first = words.first else { return nil }
-        if let level = numberLevel(first), words.count >= 2, let initial = words[1].first, isUpper(initial) { return level }
-        let firstWord = String(decoding: first.filter { $0 != 0x3A }, as: UTF8.self).lowercased()
-        if headingWords.contains(firstWord), words.count >= 2, let next = words[1].first, isUpper(next) || isDigit(next) {
-            return 1
+        if let level = numberLevel(bytes[first]), let initial = words.secondInitial, isUpper(initial) { return level }
+        if isHeadingWord(bytes[first]), let next = words.secondInitial, isUpper(next) || isDigit(next) { return 1 }
+        var letters = 0
+        for byte in bytes where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+            guard isUpper(byte) else { return nil }
+            letters += 1
         }
-        let letters = bytes.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-        if letters.count >= 4, words.count <= 10, letters.allSatisfy(isUpper) { return 1 }
-        return nil
+        return letters >= 4 && words.count <= 10 ? 1 : nil
     }
 }
 
 private extension Segmenter {
+    /// The space-separated words of a short line, as far as `plainHeadingLevel` reads them.
+    struct Words {
+        /// The number of words, counted up to 15.
+        var count = 0
+        var first: Range<Int>?
+        /// The first byte of the second word.
+        var secondInitial: UInt8?
+
+        init(_ bytes: [UInt8]) {
+            var start = 0
+            while start < bytes.count, count <= 14 {
+                guard bytes[start] != 0x20 else { start += 1; continue }
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                if count == 0 { first = start..<end }
+                if count == 1 { secondInitial = bytes[start] }
+                count += 1
+                start = end
+            }
+        }
+    }
+
+    /// `headingWords` as `SentenceSplitter.key(ofLetters:)` gives them.
+    static let headingKeys: [UInt64] = headingWords.map { SentenceSplitter.key(ofLetters: $0.utf8) }
+
+    /// Whether `word`, colons dropped, is one of `headingWords` in any case.
+    static func isHeadingWord(_ word: ArraySlice<UInt8>) -> Bool {
+        let letters = word.lazy.filter { $0 != 0x3A }
+        // Heading words are short and ASCII letters only: any other byte makes the word none of them.
+        guard letters.count <= 12, letters.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        return headingKeys.contains(SentenceSplitter.key(ofLetters: letters))
+    }
+
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -94,9 +132,18 @@ private extension Segmenter {
     static func numberLevel(_ word: ArraySlice<UInt8>) -> Int? {
         var trimmed = word
         if trimmed.last == 0x2E || trimmed.last == 0x29 { trimmed = trimmed.dropLast() }
-        let parts = trimmed.split(separator: 0x2E, omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 6 else { return nil }
-        for part in parts where part.isEmpty || part.count > 2 || !part.allSatisfy(isDigit) { return nil }
-        return parts.count
+        var parts = 1
+        var digits = 0
+        for byte in trimmed {
+            if byte == 0x2E {
+                guard digits > 0 else { return nil }
+                parts += 1
+                digits = 0
+            } else {
+                guard isDigit(byte), digits < 2 else { return nil }
+                digits += 1
+            }
+        }
+        return digits > 0 && parts <= 6 ? parts : nil
     }
 }

@@ -9,9 +9,20 @@ enum SentenceSplitter {
         "est", "nb", "p", "pp", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
     ]
 
-    /// Byte ranges of the sentences of `bytes`, spaces trimmed, in order; empty sentences are skipped.
-    static func split(_ bytes: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// `abbreviations` as `key(ofLetters:)` gives them, for `isAbbreviation`.
+    static let abbreviationKeys = Set(abbreviations.map { key(ofLetters: $0.utf8) })
+    /// "no", an abbreviation only before a number ("No. 4").
+    static let numberKey = key(ofLetters: "no".utf8)
+
+    /// A word of at most twelve ASCII letters as one integer, case ignored: five bits a letter, so equal
+    /// words (in any case) have equal keys and different words different ones.
+    static func key<Letters: Collection<UInt8>>(ofLetters word: Letters) -> UInt64 {
+        word.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) &- 0x60) & 0x1F }
+    }
+
+    /// Calls `body` with the byte range of each sentence of `bytes`, in order, spaces trimmed; empty
+    /// sentences are skipped.
+    static func forEachSentence(in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
         var start = 0
         var index = 0
         while index < bytes.count {
@@ -25,12 +36,11 @@ enum SentenceSplitter {
             while next < bytes.count, bytes[next] == 0x20 { next += 1 }
             guard next < bytes.count, startsSentence(bytes[next]),
                   byte != 0x2E || !isAbbreviation(bytes, dot: index, next: bytes[next]) else { index = end; continue }
-            append(start..<end, of: bytes, to: &ranges)
+            if let sentence = trim(start..<end, of: bytes) { body(sentence) }
             start = next
             index = next
         }
-        append(start..<bytes.count, of: bytes, to: &ranges)
-        return ranges
+        if let sentence = trim(start..<bytes.count, of: bytes) { body(sentence) }
     }
 }
 
@@ -72,25 +82,27 @@ private extension SentenceSplitter {
 
     static func isAbbreviation(_ bytes: [UInt8], dot: Int, next: UInt8) -> Bool {
         var start = dot
-        while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
+        // The letters before the dot; nine are enough to tell (a longer word is no abbreviation).
+        while start > 0, dot - start < 9, isASCIILetter(bytes[start - 1]) { start -= 1 }
         let length = dot - start
         if length == 0 { return false }
         // An initial ("J. Smith") or the last letter of a dotted abbreviation ("e.g.", "i.e.").
         if length == 1 && (isUpper(bytes[start]) || (start > 0 && bytes[start - 1] == 0x2E)) { return true }
         if length > 8 { return false }
-        let word = String(decoding: bytes[start..<dot], as: UTF8.self).lowercased()
-        if word == "no" { return next >= 0x30 && next <= 0x39 }
-        return abbreviations.contains(word)
+        let word = key(ofLetters: bytes[start..<dot])
+        if word == numberKey { return next >= 0x30 && next <= 0x39 }
+        return abbreviationKeys.contains(word)
     }
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
 
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
-    static func append(_ range: Range<Int>, of bytes: [UInt8], to ranges: inout [Range<Int>]) {
+    /// `range` without the spaces at its ends, `nil` when nothing else is left.
+    static func trim(_ range: Range<Int>, of bytes: [UInt8]) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, bytes[lower] == 0x20 { lower += 1 }
         while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
-        if lower < upper { ranges.append(lower..<upper) }
+        return lower < upper ? lower..<upper : nil
     }
 }

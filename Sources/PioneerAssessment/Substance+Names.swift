@@ -7,7 +7,7 @@ extension Substance {
     /// unit unless the run names an organisation; a lone organisation acronym ("CCG") or
     /// "Healthwatch" counts on its own. Leading "The", "We", "Our"… are not part of a name.
     func properName(at index: Int, in range: Range<Int>) -> Range<Int>? {
-        guard isCapitalisedWord(index),
+        guard !standsAlone(index, in: range), isCapitalisedWord(index),
               index == range.lowerBound || tokens[index].separatedBefore || !isCapitalisedWord(index - 1) || isStopword(index - 1) else {
             return nil
         }
@@ -34,6 +34,17 @@ extension Substance {
         if counted >= 2 || (organisation && capitalised >= 2) { return start..<end }
         if capitalised == 1, isStandaloneOrganisation(start) { return start..<end }
         return nil
+    }
+
+    /// Whether the word at `index` can only be a one-word run that names nothing: not a stopword (which a
+    /// name may follow), not an organisation, and not followed by a capitalised word or a name connector.
+    /// Most capitalised words are such ("We", "Services"), and `properName` turns them down at once.
+    func standsAlone(_ index: Int, in range: Range<Int>) -> Bool {
+        let flags = entry(index).flags
+        guard flags.isDisjoint(with: [.nameStopword, .organisation]) else { return false }
+        let next = index + 1
+        return next >= range.upperBound || tokens[next].separatedBefore
+            || (!isCapitalisedWord(next) && !entry(next).flags.contains(.nameConnector))
     }
 
     func isCapitalisedWord(_ index: Int) -> Bool {

@@ -21,10 +21,11 @@ struct SignalSpan: Sendable, Hashable {
 /// Detects the built-in signals — dates, sums of money, percentages, other figures and proper
 /// names — over the tokens of one unit.
 struct Substance {
-    let tokens: [DocToken]
-    let table: WordTable
-    /// The unit's block text, for punctuation between tokens.
-    let bytes: [UInt8]
+    /// The tokens, their words' entries and the unit's block text (for punctuation between tokens).
+    let view: TokenView
+
+    var tokens: UnsafeBufferPointer<DocToken> { view.tokens }
+    var bytes: UnsafeBufferPointer<UInt8> { view.bytes }
 
     static let referenceWords: Set<String> = [
         "criterion", "section", "page", "para", "paragraph", "part", "appendix", "annex", "table", "figure", "chapter",
@@ -33,6 +34,7 @@ struct Substance {
 
     /// Appends the signal spans of tokens `range` to `spans` and returns the unit's signal mask.
     func detect(_ range: Range<Int>, isListItem: Bool, into spans: inout [SignalSpan]) -> UInt8 {
+        guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return 0 }
         var mask: UInt8 = 0
         var index = range.lowerBound
         func add(_ signal: BuiltinSignal, _ end: Int) {
@@ -41,15 +43,11 @@ struct Substance {
         }
         while index < range.upperBound {
             let entry = entry(index)
-            if !entry.isNumber, entry.flags.isDisjoint(with: .numericStart), !tokens[index].capitalised {
-                // Starts no figure, and no name without a capital.
-                index += 1
-                continue
-            }
-            if let (signal, end) = numeric(at: index, in: range) {
+            // Only a number or a word such as "£", "May" or "Q1" starts a figure, and only a capital a name.
+            if entry.isNumber || !entry.flags.isDisjoint(with: .numericStart), let (signal, end) = numeric(at: index, in: range) {
                 if signal != .figure || !isNumbering(index, in: range, isListItem: isListItem) { add(signal, end) }
                 index = max(end, index + 1)
-            } else if let name = properName(at: index, in: range) {
+            } else if tokens[index].capitalised, let name = properName(at: index, in: range) {
                 index = name.lowerBound
                 add(.properName, name.upperBound)
                 index = name.upperBound
@@ -164,11 +162,11 @@ extension Substance {
         return (1990...2039).contains(value)
     }
 
-    func entry(_ index: Int) -> WordTable.Entry { table[tokens[index].word] }
+    func entry(_ index: Int) -> WordTable.Entry { view.entry(index) }
 
     /// The marks of token `index`, none outside `range`.
     func marks(_ index: Int, in range: Range<Int>) -> Marks {
-        range.contains(index) ? table[tokens[index].word].marks : []
+        range.contains(index) ? view.entry(index).marks : []
     }
 
     /// Money, percent, date or figure starting at `index`, with the end of its tokens.
