@@ -75,13 +75,16 @@ private extension DocumentAnalyser {
 
     /// Gives each unit the tokens whose start lies in its byte range.
     func assignTokens(_ units: inout [TextUnit], from first: Int, analysis: DocumentAnalysis) {
-        var cursor = first
-        for position in units.indices {
-            let range = units[position].bytes
-            while cursor < analysis.tokens.count, Int(analysis.tokens[cursor].start) < range.lowerBound { cursor += 1 }
-            let start = cursor
-            while cursor < analysis.tokens.count, Int(analysis.tokens[cursor].start) < range.upperBound { cursor += 1 }
-            units[position].tokens = start..<cursor
+        // The tokens read in place: this looks at every token of the document.
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            var cursor = max(0, first)
+            for position in units.indices {
+                let range = units[position].bytes
+                while cursor < tokens.count, Int(tokens[cursor].start) < range.lowerBound { cursor += 1 }
+                let start = cursor
+                while cursor < tokens.count, Int(tokens[cursor].start) < range.upperBound { cursor += 1 }
+                units[position].tokens = start..<cursor
+            }
         }
     }
 
