@@ -203,9 +203,10 @@ private extension VerdictWriter {
         var weakSignals: UInt8 = 0
         var weakAllBare = true
         var weakAllMentions = true
-        var firstGap: Candidate?
-        var firstBeyond: Candidate?
-        var firstOutside: Candidate?
+        /// Positions of the first stated gap, candidate beyond the page limit and candidate outside the scope.
+        var firstGap: Int?
+        var firstBeyond: Int?
+        var firstOutside: Int?
 
         /// The evidence to quote: the first strong candidates, then weak ones, up to `bestEvidence`;
         /// then up to `statedGaps` stated gaps (positions in the candidates).
@@ -231,10 +232,10 @@ private extension VerdictWriter {
                         weakAllMentions = weakAllMentions && status == .mention
                         weakChosen.add(position, upTo: bestEvidence)
                     case .negated:
-                        if firstGap == nil { firstGap = candidates[position] }
+                        if firstGap == nil { firstGap = position }
                         gapsChosen.add(position, upTo: statedGaps)
-                    case .beyondPageLimit: if firstBeyond == nil { firstBeyond = candidates[position] }
-                    case .outsideScope: if firstOutside == nil { firstOutside = candidates[position] }
+                    case .beyondPageLimit: if firstBeyond == nil { firstBeyond = position }
+                    case .outsideScope: if firstOutside == nil { firstOutside = position }
                     }
                 }
             }
@@ -247,18 +248,25 @@ private extension VerdictWriter {
 
     /// Up to four positions, in the order added.
     struct Picks {
-        private var positions = SIMD4<Int32>(repeating: -1)
+        private var first = 0, second = 0, third = 0, fourth = 0
         private(set) var count = 0
 
         mutating func add(_ position: Int, upTo limit: Int) {
             guard count < min(limit, 4) else { return }
-            positions[count] = Int32(truncatingIfNeeded: position)
+            switch count {
+            case 0: first = position
+            case 1: second = position
+            case 2: third = position
+            default: fourth = position
+            }
             count += 1
         }
 
         /// Appends the positions to `list` while it has fewer than `limit`.
         func append(to list: inout [Int], upTo limit: Int) {
-            for index in 0..<count where list.count < limit { list.append(Int(positions[index])) }
+            for index in 0..<count where list.count < limit {
+                list.append(index == 0 ? first : index == 1 ? second : index == 2 ? third : fourth)
+            }
         }
     }
 
@@ -289,14 +297,14 @@ private extension VerdictWriter {
             }
             return text.string
         case .missing:
-            if let gap = tally.firstGap {
-                return "missing: stated gap — '\(Self.quote(analysis.text(of: gap.unit), limit: 100))' (page \(gap.unit.page))"
+            if let gap = tally.firstGap.map({ candidates[$0].unit }) {
+                return "missing: stated gap — '\(Self.quote(analysis.text(of: gap), limit: 100))' (page \(gap.page))"
             }
-            if let beyond = tally.firstBeyond {
-                return "missing: mentioned only beyond the \(pageLimit)-page limit (page \(beyond.unit.page))"
+            if let beyond = tally.firstBeyond.map({ candidates[$0].unit }) {
+                return "missing: mentioned only beyond the \(pageLimit)-page limit (page \(beyond.page))"
             }
-            if let outside = tally.firstOutside {
-                return "missing: mentioned only outside the section the rules require (page \(outside.unit.page))"
+            if let outside = tally.firstOutside.map({ candidates[$0].unit }) {
+                return "missing: mentioned only outside the section the rules require (page \(outside.page))"
             }
             return "missing: no mention found"
         }
