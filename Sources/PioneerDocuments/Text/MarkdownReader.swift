@@ -74,41 +74,31 @@ struct MarkdownBlockParser {
 private extension MarkdownBlockParser {
     /// Adds a block of `parts` joined by `separator`, without inline markup, unless that leaves no text.
     mutating func emit(_ kind: Block.Kind, separator: UInt8 = 0x0A, line: Int) {
-        var made: (text: String, counts: TextCounts)?
-        var asItIs = false
-        if parts.count == 1 {
-            let part = parts[0]
-            // Most blocks of one part hold no inline markup: their text is then their bytes as they are.
-            (asItIs, made) = bytes.withUnsafeBufferPointer { all in
-                let text = UnsafeBufferPointer(rebasing: all[part.start..<part.end])
-                guard let counts = TextCounts(unlessMarkup: text) else { return (false, nil) }
-                return (true, text.isEmpty ? nil : (String(blockBytes: text, isASCII: counts.scalars == text.count), counts))
-            }
-            if !asItIs {
-                clean.removeAll(keepingCapacity: true)
-                bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
-            }
-        } else {
-            clean.removeAll(keepingCapacity: true)
-            joined.removeAll(keepingCapacity: true)
-            for (number, part) in parts.enumerated() {
-                if number > 0 { joined.append(separator) }
-                joined.append(contentsOf: bytes[part.start..<part.end])
-            }
-            joined.withUnsafeBufferPointer { InlineMarkdown.plain($0, into: &clean) }
-        }
-        if !asItIs { made = clean.withUnsafeBufferPointer { Self.block(of: $0) } }
-        guard let made else { return }
+        guard let made = parts.count == 1 ? text(of: parts[0]) : text(joinedBy: separator), !made.text.isEmpty else { return }
         blocks.append(RawBlock(kind: kind, text: made.text, counts: made.counts, line: line, pageBreakBefore: pendingBreak))
         pendingBreak = false
     }
 
-    /// The text and counts of a block's bytes, without inline markup; nil when there are none.
-    static func block(of text: UnsafeBufferPointer<UInt8>) -> (text: String, counts: TextCounts)? {
-        guard !text.isEmpty else { return nil }
-        let counts = TextCounts(text)
-        // Without continuation bytes (10xxxxxx), valid UTF-8 is ASCII; `String(blockBytes:)` checks it.
-        return (String(blockBytes: text, isASCII: counts.scalars == text.count), counts)
+    /// The text and counts of a block of one part. Most hold no inline markup: their text is then
+    /// their bytes as they are.
+    mutating func text(of part: ByteSpan) -> (text: String, counts: TextCounts)? {
+        let asItIs = bytes.withUnsafeBufferPointer { TextCounts.block(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), refusingMarkup: true) }
+        if let asItIs { return asItIs }
+        clean.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }
+        return clean.withUnsafeBufferPointer { TextCounts.block($0, refusingMarkup: false) }
+    }
+
+    /// The text and counts of a block of `parts` joined by `separator`, without inline markup.
+    mutating func text(joinedBy separator: UInt8) -> (text: String, counts: TextCounts)? {
+        joined.removeAll(keepingCapacity: true)
+        for (number, part) in parts.enumerated() {
+            if number > 0 { joined.append(separator) }
+            joined.append(contentsOf: bytes[part.start..<part.end])
+        }
+        clean.removeAll(keepingCapacity: true)
+        joined.withUnsafeBufferPointer { InlineMarkdown.plain($0, into: &clean) }
+        return clean.withUnsafeBufferPointer { TextCounts.block($0, refusingMarkup: false) }
     }
 
     /// Adds a block of one part.

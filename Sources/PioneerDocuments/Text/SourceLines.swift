@@ -283,34 +283,9 @@ enum SimpleText {
 }
 
 extension String {
-    /// A block's String from its bytes. ASCII text (the usual case, and what `isASCII` says the bytes
-    /// are) is checked eight bytes at a time and copied without the UTF-8 validation that
-    /// `String(decoding:as:)` performs; anything else goes through `String(decoding:as:)`, which
-    /// validates (and repairs) it. So a wrong `isASCII`, or bytes cut inside a character, can cost
-    /// time but never make an invalid String.
-    init(blockBytes bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
-        if isASCII, Self.isASCII(bytes), #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-            self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: true))
-        } else {
-            self = String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    /// Whether every byte is below 0x80, read eight at a time.
+    /// Whether every byte is below 0x80.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        var seen: UInt64 = 0
-        while index + 8 <= bytes.count {
-            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            seen |= UInt64(bytes[index])
-            index += 1
-        }
-        return seen & 0x8080_8080_8080_8080 == 0
+        ByteWords.firstNonASCII(in: bytes, from: 0) == bytes.count
     }
 }
 

@@ -83,14 +83,17 @@ extension TextDecoding {
 
     /// True when the bytes are well-formed UTF-8 (Unicode Table 3-7), as `String(validating:)` decides.
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = ByteWords.firstNonASCII(in: buffer, from: 0)
-            while index < buffer.count {
-                guard let length = sequenceLength(buffer, at: index) else { return false }
-                index = ByteWords.firstNonASCII(in: buffer, from: index + length)
-            }
-            return true
+        bytes.withUnsafeBufferPointer { isValidUTF8($0, from: 0) }
+    }
+
+    /// True when `bytes[start...]` are well-formed UTF-8 (`start` must not be inside a sequence).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = ByteWords.firstNonASCII(in: bytes, from: start)
+        while index < bytes.count {
+            guard let length = sequenceLength(bytes, at: index) else { return false }
+            index = ByteWords.firstNonASCII(in: bytes, from: index + length)
         }
+        return true
     }
 
     /// For UTF-8 without a BOM, which `decodeToUTF8` returns as it is: whether every scalar is
