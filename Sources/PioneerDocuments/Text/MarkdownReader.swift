@@ -38,6 +38,8 @@ struct ByteSpan {
 struct MarkdownBlockParser {
     private let bytes: [UInt8]
     private let lines: [SourceLines.Line]
+    /// The text has no control character but tab, line feed, form feed and carriage return (`TextCounts`).
+    private let lowBytesAreSpaces: Bool
     private var index = 0
     private var blocks: [RawBlock] = []
     private var pendingBreak = false
@@ -49,6 +51,7 @@ struct MarkdownBlockParser {
     init(_ source: SourceLines) {
         bytes = source.bytes
         lines = source.lines
+        lowBytesAreSpaces = source.lowBytesAreSpaces
     }
 
     mutating func parse() -> [RawBlock] {
@@ -82,7 +85,9 @@ private extension MarkdownBlockParser {
     /// The text and counts of a block of one part. Most hold no inline markup: their text is then
     /// their bytes as they are.
     mutating func text(of part: ByteSpan) -> (text: String, counts: TextCounts)? {
-        let asItIs = bytes.withUnsafeBufferPointer { TextCounts.block(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), refusingMarkup: true) }
+        let asItIs = bytes.withUnsafeBufferPointer {
+            TextCounts.block(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), refusingMarkup: true, lowBytesAreSpaces: lowBytesAreSpaces)
+        }
         if let asItIs { return asItIs }
         clean.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { InlineMarkdown.plain(UnsafeBufferPointer(rebasing: $0[part.start..<part.end]), into: &clean) }

@@ -23,8 +23,12 @@ struct TextCounts: Sendable, Hashable {
 
     /// The counts of bytes that hold no inline markup, found in the same pass as `InlineMarkdown.firstMarkup`
     /// would look for markup (the text is then a block's text as it is); nil when there may be some.
-    init?(unlessMarkup utf8: UnsafeBufferPointer<UInt8>) {
-        guard let counts = Self.counts(utf8, refusingMarkup: true) else { return nil }
+    /// `lowBytesAreSpaces` tells that the bytes hold no control character other than tab, line feed,
+    /// form feed and carriage return (then spaces are found with one test).
+    init?(unlessMarkup utf8: UnsafeBufferPointer<UInt8>, lowBytesAreSpaces: Bool = false) {
+        let counts = lowBytesAreSpaces ? Self.counts(utf8, refusingMarkup: true, lowBytesAreSpaces: true)
+            : Self.counts(utf8, refusingMarkup: true, lowBytesAreSpaces: false)
+        guard let counts else { return nil }
         self = counts
     }
 
@@ -38,8 +42,8 @@ struct TextCounts: Sendable, Hashable {
 
     /// A block's text made from `utf8`, and its counts, from one pass over the bytes (copied once
     /// more into the String); with `refusingMarkup`, nil when they may hold inline markup.
-    static func block(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool) -> (text: String, counts: TextCounts)? {
-        guard let counts = refusingMarkup ? TextCounts(unlessMarkup: utf8) : TextCounts(utf8) else { return nil }
+    static func block(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool, lowBytesAreSpaces: Bool = false) -> (text: String, counts: TextCounts)? {
+        guard let counts = refusingMarkup ? TextCounts(unlessMarkup: utf8, lowBytesAreSpaces: lowBytesAreSpaces) : TextCounts(utf8) else { return nil }
         return (String(blockBytes: utf8, isASCII: counts.isASCII), counts)
     }
 
@@ -59,32 +63,49 @@ private extension TextCounts {
     /// Byte 0 starts a word unless it is a space; every later byte does when it follows one, which
     /// is tested on the sixteen bytes one before each sixteen. Lane counters count the word starts,
     /// at most 255 per lane before they are added up. Continuation bytes are counted only in text
-    /// that has a byte above 0x7F.
+    /// that has a byte above 0x7F. With `lowBytesAreSpaces` (the text has no control character but
+    /// tab, line feed, form feed and carriage return), a space is any byte up to 0x20: one test.
     @inline(__always)
-    static func counts(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool) -> TextCounts? {
+    static func counts(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool, lowBytesAreSpaces: Bool = false) -> TextCounts? {
         let count = utf8.count
         guard count > 16, let base = utf8.baseAddress.map(UnsafeRawPointer.init) else { return shortCounts(utf8, refusingMarkup: refusingMarkup) }
+        @inline(__always)
+        func spaces(_ bytes: Vector) -> ByteVectors.Mask {
+            lowBytesAreSpaces ? bytes .<= Vector(repeating: 0x20) : ByteVectors.spaces(bytes)
+        }
         let first = utf8[0]
         if refusingMarkup && isMarkup(first) { return nil }
         var words = isSpace(first) ? 0 : 1
         var seen = Vector(repeating: first)
+        var marks = ByteVectors.Mask()
+        var starts = Vector()
         var index = 1
-        while index < count {
-            var starts = Vector()
-            let stop = min(count, index &+ 16 &* 255)
-            repeat {
-                // The last sixteen end at the text's end, overlapping bytes already counted.
-                let offset = min(index, count &- 16)
-                let bytes = ByteVectors.load(base, offset)
-                if refusingMarkup && ByteVectors.any(ByteVectors.markup(bytes)) { return nil }
-                var start = ByteVectors.spaces(ByteVectors.load(base, offset &- 1)) .& .!ByteVectors.spaces(bytes)
-                if offset < index { start = start .& (ByteVectors.lanes .>= Vector(repeating: UInt8(truncatingIfNeeded: index &- offset))) }
-                starts &-= ByteVectors.ones(start)
+        while true {
+            // At most 254 vectors before the lane counters are added up, and one more below.
+            let stop = min(count &- 16, index &+ 16 &* 253)
+            while index <= stop {
+                let bytes = ByteVectors.load(base, index)
+                if refusingMarkup { marks .|= ByteVectors.markup(bytes) }
+                starts &-= ByteVectors.ones(spaces(ByteVectors.load(base, index &- 1)) .& .!spaces(bytes))
                 seen |= bytes
-                index = offset &+ 16
-            } while index < stop
+                index &+= 16
+            }
+            // Markup is looked for once per 4 KiB: most blocks hold none, and are read to the end anyway.
+            if refusingMarkup && ByteVectors.any(marks) { return nil }
+            guard count &- index >= 16 else { break }
             words &+= ByteVectors.sum(starts)
+            starts = Vector()
         }
+        if index < count {
+            // The last bytes: the sixteen that end the text, without the lanes already counted.
+            let offset = count &- 16
+            let bytes = ByteVectors.load(base, offset)
+            if refusingMarkup && ByteVectors.any(ByteVectors.markup(bytes)) { return nil }
+            starts &-= ByteVectors.ones(spaces(ByteVectors.load(base, offset &- 1)) .& .!spaces(bytes)
+                .& (ByteVectors.lanes .>= Vector(repeating: UInt8(truncatingIfNeeded: index &- offset))))
+            seen |= bytes
+        }
+        words &+= ByteVectors.sum(starts)
         let isASCII = !ByteVectors.anyHigh(seen)
         return TextCounts(scalars: count &- (isASCII ? 0 : continuationCount(utf8)), words: words, isASCII: isASCII)
     }
