@@ -42,9 +42,9 @@ struct TextCounts: Sendable, Hashable {
 
     /// A block's text made from `utf8`, and its counts, from one pass over the bytes (copied once
     /// more into the String); with `refusingMarkup`, nil when they may hold inline markup.
-    static func block(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool, lowBytesAreSpaces: Bool = false) -> (text: String, counts: TextCounts)? {
+    static func block(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool, lowBytesAreSpaces: Bool = false) -> CountedText? {
         guard let counts = refusingMarkup ? TextCounts(unlessMarkup: utf8, lowBytesAreSpaces: lowBytesAreSpaces) : TextCounts(utf8) else { return nil }
-        return (String(blockBytes: utf8, isASCII: counts.isASCII), counts)
+        return CountedText(text: String(blockBytes: utf8, isASCII: counts.isASCII), counts: counts)
     }
 
     /// The sum of the eight byte lanes of `lanes`.
@@ -52,6 +52,13 @@ struct TextCounts: Sendable, Hashable {
         let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
         return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
+}
+
+/// A text and its counts (a struct rather than a tuple: tuples are copied and destroyed through
+/// generic runtime calls).
+struct CountedText {
+    var text: String
+    var counts: TextCounts
 }
 
 private extension TextCounts {

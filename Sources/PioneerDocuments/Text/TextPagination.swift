@@ -34,30 +34,31 @@ struct TextPagination {
     /// Builds the document; `explicitPages` is true when the text had form feeds.
     func document(path: String, format: DocumentFormat, blocks: [RawBlock], explicitPages: Bool, warnings: [DocumentWarning],
                   limits: ReaderLimits) throws(DocumentError) -> Document {
-        let placed: [Block]
+        // The page of each block first, then each page's blocks made at once.
+        let pageOfBlock: [Int]
         let pageCount: PageCount
         if explicitPages {
-            placed = paginateByBreaks(blocks)
-            let pages = max(placed.last?.page ?? 1, pageTotal(blocks: blocks))
+            pageOfBlock = pagesByBreaks(blocks)
+            let pages = max(pageOfBlock.last ?? 1, pageTotal(blocks: blocks))
             pageCount = PageCount(value: Double(pages), exact: true, source: .formFeeds)
         } else {
-            let (estimated, pages) = paginateByModel(blocks)
-            placed = estimated
+            let (estimated, pages) = pagesByModel(blocks)
+            pageOfBlock = estimated
             pageCount = PageCount(value: pages, exact: false, source: .textEstimate)
         }
-        let pageTotal = max(pageCount.wholePages, placed.last?.page ?? 1, 1)
+        let pageTotal = max(pageCount.wholePages, pageOfBlock.last ?? 1, 1)
         guard pageTotal <= limits.maxPages else {
             throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxPages) pages (\(pageTotal) by the page model)"))
         }
-        // Pages only ever advance as blocks are placed: each page takes the next run of them, copied at once.
+        // Pages only ever advance from block to block: each page takes the next run of them.
         var pages: [Page] = []
         pages.reserveCapacity(pageTotal)
         var start = 0
-        while start < placed.count && placed[start].page < 1 { start += 1 }
+        while start < blocks.count && pageOfBlock[start] < 1 { start += 1 }
         for number in 1...pageTotal {
             var end = start
-            while end < placed.count && placed[end].page == number { end += 1 }
-            pages.append(Page(number: number, blocks: Array(placed[start..<end])))
+            while end < blocks.count && pageOfBlock[end] == number { end += 1 }
+            pages.append(Page(number: number, blocks: blocks[start..<end].map { Block(kind: $0.kind, text: $0.text, page: number, line: $0.line) }))
             start = end
         }
         let words = blocks.reduce(0) { $0 + $1.counts.words }
@@ -70,19 +71,20 @@ private extension TextPagination {
         1 + blocks.filter(\.pageBreakBefore).count
     }
 
-    func paginateByBreaks(_ blocks: [RawBlock]) -> [Block] {
+    /// The page of each block: one more after each form feed.
+    func pagesByBreaks(_ blocks: [RawBlock]) -> [Int] {
         var page = 1
         return blocks.map { raw in
             if raw.pageBreakBefore { page += 1 }
-            return Block(kind: raw.kind, text: raw.text, page: page, line: raw.line)
+            return page
         }
     }
 
-    /// Flows the blocks down pages of `model.linesPerPage` lines; returns the placed blocks and the
-    /// estimated page count to one decimal place.
-    func paginateByModel(_ blocks: [RawBlock]) -> ([Block], Double) {
-        var placed: [Block] = []
-        placed.reserveCapacity(blocks.count)
+    /// Flows the blocks down pages of `model.linesPerPage` lines; returns the page of each block and
+    /// the estimated page count to one decimal place.
+    func pagesByModel(_ blocks: [RawBlock]) -> ([Int], Double) {
+        var pageOfBlock: [Int] = []
+        pageOfBlock.reserveCapacity(blocks.count)
         var page = 1
         var used = 0.0
         var index = 0
@@ -101,9 +103,7 @@ private extension TextPagination {
                 page += 1
                 used = 0
             }
-            for raw in blocks[index..<end] {
-                placed.append(Block(kind: raw.kind, text: raw.text, page: page, line: raw.line))
-            }
+            for _ in index..<end { pageOfBlock.append(page) }
             used += height
             while used > model.linesPerPage {
                 used -= model.linesPerPage
@@ -112,7 +112,7 @@ private extension TextPagination {
             index = end
         }
         let pages = Double(page - 1) + used / model.linesPerPage
-        return (placed, max(0.1, (pages * 10).rounded(.up) / 10))
+        return (pageOfBlock, max(0.1, (pages * 10).rounded(.up) / 10))
     }
 
     func tableRowHeight(_ cells: ArraySlice<RawBlock>) -> Double {
