@@ -135,14 +135,23 @@ import Testing
                     let bit = UInt64(0x80) << (8 * UInt64(index))
                     #expect((ByteWords.equal(word, probe) & bit != 0) == (bytes[index] == probe))
                     #expect((ByteWords.less(word, than: bound) & bit != 0) == (bytes[index] < bound))
-                    #expect((ByteWords.control(word) & bit != 0) == (bytes[index] < 0x20 || bytes[index] == 0x7F))
                 }
-                // Sixteen bytes at a time: the same tests on both words.
-                let pair = BytePairs.load(base, 0)
-                #expect(pair == BytePairs.Pair(word, ByteWords.load(base, 8)))
-                #expect(BytePairs.control(pair) == BytePairs.Pair(ByteWords.control(pair[0]), ByteWords.control(pair[1])))
-                #expect(BytePairs.equal(pair, probe) == BytePairs.Pair(ByteWords.equal(pair[0], probe), ByteWords.equal(pair[1], probe)))
-                #expect(BytePairs.less(pair, than: bound) == BytePairs.Pair(ByteWords.less(pair[0], than: bound), ByteWords.less(pair[1], than: bound)))
+                // Sixteen bytes at a time: the vector tests, lane by lane.
+                let vector = ByteVectors.load(base, 0)
+                #expect((0..<16).map { vector[$0] } == bytes)
+                let spaces = ByteVectors.spaces(vector), markup = ByteVectors.markup(vector), continuations = ByteVectors.continuations(vector)
+                for lane in 0..<16 {
+                    let byte = bytes[lane]
+                    #expect(spaces[lane] == [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(byte))
+                    #expect(markup[lane] == [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0x60].contains(byte))
+                    #expect(continuations[lane] == (byte & 0xC0 == 0x80))
+                }
+                let matches = vector .== ByteVectors.Vector(repeating: probe)
+                #expect(ByteVectors.any(matches) == bytes.contains(probe))
+                #expect(ByteVectors.first(matches) == (bytes.firstIndex(of: probe) ?? 16))
+                #expect(ByteVectors.anyHigh(vector) == bytes.contains { $0 >= 0x80 })
+                #expect(ByteVectors.sum(vector) == bytes.reduce(0) { $0 + Int($1) })
+                #expect(ByteVectors.sum(ByteVectors.Vector() &- ByteVectors.ones(spaces)) == (0..<16).filter { spaces[$0] }.count)
                 let start = generator.next(16)
                 #expect(ByteWords.firstIndex(of: probe, in: buffer, from: start) == (bytes[start...].firstIndex(of: probe) ?? 16))
                 #expect(ByteWords.firstNonASCII(in: buffer, from: start) == (bytes[start...].firstIndex { $0 >= 0x80 } ?? 16))
@@ -153,7 +162,7 @@ import Testing
     @Test func longTextsAreCountedAsTheStringViewsCount() {
         var generator = MarkdownTextGenerator(seed: 5)
         for _ in 0..<20 {
-            // Over 255 eight-byte words, so that the byte lanes are added up more than once.
+            // Over 254 sixteen-byte vectors, so that the byte lanes are added up more than once.
             let text = (0..<1_000).map { _ in generator.line(pieces: MarkdownTextGenerator.simplePieces + ["\n", "ééé", "\u{1F600}"], count: 4) }.joined()
             #expect(TextCounts(text).scalars == text.unicodeScalars.count)
             #expect(TextCounts(text).words == text.utf8.split(whereSeparator: { [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains($0) }).count)

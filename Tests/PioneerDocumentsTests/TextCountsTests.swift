@@ -64,6 +64,10 @@ private extension TextCountsTests {
             #expect(counts.isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)", sourceLocation: sourceLocation)
             let refusing = TextCounts(unlessMarkup: buffer)
             #expect(refusing == (markup ? nil : counts), "\(bytes)", sourceLocation: sourceLocation)
+            // Without control characters but tab, line feed, form feed and carriage return, a space is any byte up to 0x20.
+            if !bytes.contains(where: { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }) {
+                #expect(TextCounts(unlessMarkup: buffer, lowBytesAreSpaces: true) == refusing, "\(bytes)", sourceLocation: sourceLocation)
+            }
         }
     }
 }

@@ -17,15 +17,6 @@ enum ByteWords {
         ~(((word & lows) &+ ones &* UInt64(0x80 - bound)) | word) & highs
     }
 
-    /// The control characters of `word`: bytes below 0x20, and 0x7F.
-    @inline(__always)
-    static func control(_ word: UInt64) -> UInt64 {
-        // ((byte & 0x7F) + 1) & 0x7F is below 0x21 exactly for those (and for the same with the high
-        // bit set, which is masked off); the sums never carry into the next byte.
-        let next = ((word & lows) &+ ones) & lows
-        return ~((next &+ ones &* 0x5F) | word) & highs
-    }
-
     /// The bytes of `word` equal to `byte`.
     @inline(__always)
     static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -71,51 +62,6 @@ enum ByteWords {
         while index < bytes.count && bytes[index] < 0x80 { index += 1 }
         return index
     }
-}
-
-/// The tests of `ByteWords` on sixteen bytes at a time, as two 64-bit words in a `SIMD2<UInt64>`
-/// that the compiler keeps in one vector register (about half the instructions of two words).
-enum BytePairs {
-    typealias Pair = SIMD2<UInt64>
-
-    /// The sixteen bytes at `offset`, the first in the low byte of the first word.
-    @inline(__always)
-    static func load(_ base: UnsafeRawPointer, _ offset: Int) -> Pair {
-        Pair(ByteWords.load(base, offset), ByteWords.load(base, offset &+ 8))
-    }
-
-    /// The bytes of `pair` below `bound` (at most 0x80), as `ByteWords.less`.
-    @inline(__always)
-    static func less(_ pair: Pair, than bound: UInt8) -> Pair {
-        ~(((pair & Pair(repeating: ByteWords.lows)) &+ Pair(repeating: ByteWords.ones &* UInt64(0x80 - bound))) | pair)
-            & Pair(repeating: ByteWords.highs)
-    }
-
-    /// The control characters of `pair`, as `ByteWords.control`.
-    @inline(__always)
-    static func control(_ pair: Pair) -> Pair {
-        let lows = Pair(repeating: ByteWords.lows)
-        let next = ((pair & lows) &+ Pair(repeating: ByteWords.ones)) & lows
-        return ~((next &+ Pair(repeating: ByteWords.ones &* 0x5F)) | pair) & Pair(repeating: ByteWords.highs)
-    }
-
-    /// The bytes of `pair` equal to `byte`, as `ByteWords.equal`.
-    @inline(__always)
-    static func equal(_ pair: Pair, _ byte: UInt8) -> Pair {
-        let difference = pair ^ Pair(repeating: ByteWords.ones &* UInt64(byte))
-        let lows = Pair(repeating: ByteWords.lows)
-        return ~(((difference & lows) &+ lows) | difference) & Pair(repeating: ByteWords.highs)
-    }
-
-    /// The index (0-15) of the first byte with its high bit set in a mask that has one.
-    @inline(__always)
-    static func firstByte(_ mask: Pair) -> Int {
-        mask[0] != 0 ? mask[0].trailingZeroBitCount / 8 : 8 + mask[1].trailingZeroBitCount / 8
-    }
-
-    /// True when any bit of `pair` is set.
-    @inline(__always)
-    static func any(_ pair: Pair) -> Bool { pair[0] | pair[1] != 0 }
 }
 
 /// Byte tests on sixteen bytes at a time in a `SIMD16<UInt8>`, which the compiler keeps in one

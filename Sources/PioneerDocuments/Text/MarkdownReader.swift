@@ -100,6 +100,7 @@ private extension MarkdownBlockParser {
     }
 
     /// Adds a block of `made`, unless it has no text.
+    @inline(__always)
     mutating func add(_ kind: Block.Kind, _ made: CountedText?, line: Int) {
         guard let made, !made.text.isEmpty else { return }
         blocks.append(RawBlock(kind: kind, text: made.text, counts: made.counts, line: line, pageBreakBefore: pendingBreak))
@@ -113,6 +114,7 @@ private extension MarkdownBlockParser {
 
     /// The text and counts of a block of one part, without inline markup. Most hold none: their
     /// text is then their bytes as they are.
+    @inline(__always)
     mutating func text(of part: ByteSpan) -> CountedText? {
         let text = UnsafeBufferPointer(rebasing: bytes[part.start..<part.end])
         if let asItIs = TextCounts.block(text, refusingMarkup: true, lowBytesAreSpaces: lowBytesAreSpaces) { return asItIs }

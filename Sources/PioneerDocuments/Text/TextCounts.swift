@@ -42,6 +42,7 @@ struct TextCounts: Sendable, Hashable {
 
     /// A block's text made from `utf8`, and its counts, from one pass over the bytes (copied once
     /// more into the String); with `refusingMarkup`, nil when they may hold inline markup.
+    @inline(__always)
     static func block(_ utf8: UnsafeBufferPointer<UInt8>, refusingMarkup: Bool, lowBytesAreSpaces: Bool = false) -> CountedText? {
         guard let counts = refusingMarkup ? TextCounts(unlessMarkup: utf8, lowBytesAreSpaces: lowBytesAreSpaces) : TextCounts(utf8) else { return nil }
         return CountedText(text: String(blockBytes: utf8, isASCII: counts.isASCII), counts: counts)
