@@ -14,8 +14,7 @@ import Testing
             expectSameLines(lines, text)
             if lines.isSimple {
                 bytePathTexts += 1
-                var parser = MarkdownBlockParser(lines)
-                expectSameBlocks(parser.parse(), referenceBlocks(text), text)
+                expectSameBlocks(MarkdownBlockParser.parse(lines), referenceBlocks(text), text)
             }
         }
         // The generated texts are simple unless they have a stray '\r': the byte parser must really have been tested.
@@ -43,6 +42,9 @@ import Testing
             "ab. x", "é. x", "ß) x", "- ", "-  x", "•x", "• x", "* * *", "- - -", "_ _", "__", "===", "a\n==", "a\n--", "a\n---\nb", "<!-- x",
             "*a*", "_a_", "a_b", "é_ß", "1*2", " * ", "`", "![", "[", "[]", "[](", "[a](b", "[a][b", "[a]x", "<", "<a", "<a>", "<é>", "<1>",
             "text\r\r\nmore", "x\ry\rz", "\t\tindented\n\t\t- item", "line \t \n\t",
+            // Blocks of several lines: fences with blank lines (first, last, alone), continued items and paragraphs.
+            "```\n\nx\n```", "```\n\n\n```", "```\nx\n\n```", "```\n\n```", "~~~\n*a*\n\n_b_\n~~~", "- a\n  b\n  *c*", "a\nb\nc",
+            "a\nb\n===", "*a*\nb\n---", "a\n***b***\nc", "> a\n> b\n\n> c", "a\n\u{0C}b\nc",
             "[" + String(repeating: "é", count: 500) + "](u)", "[" + String(repeating: "é", count: 501) + "](u)",
             "[" + String(repeating: "x", count: 500) + "](u)", "[" + String(repeating: "x", count: 501) + "](u)",
             "[a](" + String(repeating: "€", count: 1_999) + ")", "[a](" + String(repeating: "€", count: 2_000) + ")",
@@ -55,8 +57,7 @@ import Testing
             expectSameLines(lines, text)
             expectSameBlocks(MarkdownReader.parse(lines), referenceBlocks(text), text)
             if lines.isSimple {
-                var parser = MarkdownBlockParser(lines)
-                expectSameBlocks(parser.parse(), referenceBlocks(text), text)
+                expectSameBlocks(MarkdownBlockParser.parse(lines), referenceBlocks(text), text)
             }
         }
     }
@@ -134,14 +135,23 @@ import Testing
                     let bit = UInt64(0x80) << (8 * UInt64(index))
                     #expect((ByteWords.equal(word, probe) & bit != 0) == (bytes[index] == probe))
                     #expect((ByteWords.less(word, than: bound) & bit != 0) == (bytes[index] < bound))
-                    #expect((ByteWords.control(word) & bit != 0) == (bytes[index] < 0x20 || bytes[index] == 0x7F))
                 }
-                // Sixteen bytes at a time: the same tests on both words.
-                let pair = BytePairs.load(base, 0)
-                #expect(pair == BytePairs.Pair(word, ByteWords.load(base, 8)))
-                #expect(BytePairs.control(pair) == BytePairs.Pair(ByteWords.control(pair[0]), ByteWords.control(pair[1])))
-                #expect(BytePairs.equal(pair, probe) == BytePairs.Pair(ByteWords.equal(pair[0], probe), ByteWords.equal(pair[1], probe)))
-                #expect(BytePairs.less(pair, than: bound) == BytePairs.Pair(ByteWords.less(pair[0], than: bound), ByteWords.less(pair[1], than: bound)))
+                // Sixteen bytes at a time: the vector tests, lane by lane.
+                let vector = ByteVectors.load(base, 0)
+                #expect((0..<16).map { vector[$0] } == bytes)
+                let spaces = ByteVectors.spaces(vector), markup = ByteVectors.markup(vector), continuations = ByteVectors.continuations(vector)
+                for lane in 0..<16 {
+                    let byte = bytes[lane]
+                    #expect(spaces[lane] == [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(byte))
+                    #expect(markup[lane] == [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0x60].contains(byte))
+                    #expect(continuations[lane] == (byte & 0xC0 == 0x80))
+                }
+                let matches = vector .== ByteVectors.Vector(repeating: probe)
+                #expect(ByteVectors.any(matches) == bytes.contains(probe))
+                #expect(ByteVectors.first(matches) == (bytes.firstIndex(of: probe) ?? 16))
+                #expect(ByteVectors.anyHigh(vector) == bytes.contains { $0 >= 0x80 })
+                #expect(ByteVectors.sum(vector) == bytes.reduce(0) { $0 + Int($1) })
+                #expect(ByteVectors.sum(ByteVectors.Vector() &- ByteVectors.ones(spaces)) == (0..<16).filter { spaces[$0] }.count)
                 let start = generator.next(16)
                 #expect(ByteWords.firstIndex(of: probe, in: buffer, from: start) == (bytes[start...].firstIndex(of: probe) ?? 16))
                 #expect(ByteWords.firstNonASCII(in: buffer, from: start) == (bytes[start...].firstIndex { $0 >= 0x80 } ?? 16))
@@ -152,7 +162,7 @@ import Testing
     @Test func longTextsAreCountedAsTheStringViewsCount() {
         var generator = MarkdownTextGenerator(seed: 5)
         for _ in 0..<20 {
-            // Over 255 eight-byte words, so that the byte lanes are added up more than once.
+            // Over 254 sixteen-byte vectors, so that the byte lanes are added up more than once.
             let text = (0..<1_000).map { _ in generator.line(pieces: MarkdownTextGenerator.simplePieces + ["\n", "ééé", "\u{1F600}"], count: 4) }.joined()
             #expect(TextCounts(text).scalars == text.unicodeScalars.count)
             #expect(TextCounts(text).words == text.utf8.split(whereSeparator: { [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains($0) }).count)

@@ -54,20 +54,22 @@ import Testing
 }
 
 @Suite struct BlockStringTests {
-    @Test func wrongASCIIClaimsOrCutCharactersNeverMakeAnInvalidString() {
+    @Test func bytesCutInsideCharactersNeverMakeAnInvalidString() {
         let cases: [[UInt8]] = [
             Array("plain ASCII text, long enough for several words".utf8),
             Array("£3m".utf8),
+            Array("a long line of ASCII text, then a pound sign: £3m and more text after it".utf8),
             [0x61, 0xC2],                    // a character cut after its lead byte
             [0xA3, 0x33, 0x6D],              // a continuation byte first
             [0xE2, 0x80, 0x93, 0x41, 0xFF],  // a dash, then a byte UTF-8 never uses
+            Array(repeating: 0x61, count: 17) + [0xC2],
+            Array(repeating: 0x61, count: 40) + [0x80] + Array(repeating: 0x62, count: 7),
         ]
         for bytes in cases {
-            for claim in [true, false] {
-                let made = bytes.withUnsafeBufferPointer { String(blockBytes: $0, isASCII: claim) }
-                #expect(made == String(decoding: bytes, as: UTF8.self))
-                #expect(Array(made.utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8))
-            }
+            let made = bytes.withUnsafeBufferPointer { TextCounts.block($0, refusingMarkup: false) }
+            #expect(made?.text == String(decoding: bytes, as: UTF8.self))
+            #expect(made.map { Array($0.text.utf8) } == Array(String(decoding: bytes, as: UTF8.self).utf8))
+            #expect(made?.counts.isASCII == bytes.allSatisfy { $0 < 0x80 })
         }
     }
 }

@@ -17,15 +17,6 @@ enum ByteWords {
         ~(((word & lows) &+ ones &* UInt64(0x80 - bound)) | word) & highs
     }
 
-    /// The control characters of `word`: bytes below 0x20, and 0x7F.
-    @inline(__always)
-    static func control(_ word: UInt64) -> UInt64 {
-        // ((byte & 0x7F) + 1) & 0x7F is below 0x21 exactly for those (and for the same with the high
-        // bit set, which is masked off); the sums never carry into the next byte.
-        let next = ((word & lows) &+ ones) & lows
-        return ~((next &+ ones &* 0x5F) | word) & highs
-    }
-
     /// The bytes of `word` equal to `byte`.
     @inline(__always)
     static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -39,8 +30,8 @@ enum ByteWords {
         var index = start
         if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
             while bytes.count &- index >= 16 {
-                let matches = BytePairs.equal(BytePairs.load(base, index), byte)
-                if BytePairs.any(matches) { return index + BytePairs.firstByte(matches) }
+                let matches = ByteVectors.load(base, index) .== ByteVectors.Vector(repeating: byte)
+                if ByteVectors.any(matches) { return index + ByteVectors.first(matches) }
                 index &+= 16
             }
             while index + 8 <= bytes.count {
@@ -58,8 +49,8 @@ enum ByteWords {
         var index = start
         if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
             while bytes.count &- index >= 16 {
-                let high = BytePairs.load(base, index) & BytePairs.Pair(repeating: highs)
-                if BytePairs.any(high) { return index + BytePairs.firstByte(high) }
+                let high = ByteVectors.load(base, index) .>= ByteVectors.Vector(repeating: 0x80)
+                if ByteVectors.any(high) { return index + ByteVectors.first(high) }
                 index &+= 16
             }
             while index + 8 <= bytes.count {
@@ -73,47 +64,74 @@ enum ByteWords {
     }
 }
 
-/// The tests of `ByteWords` on sixteen bytes at a time, as two 64-bit words in a `SIMD2<UInt64>`
-/// that the compiler keeps in one vector register (about half the instructions of two words).
-enum BytePairs {
-    typealias Pair = SIMD2<UInt64>
+/// Byte tests on sixteen bytes at a time in a `SIMD16<UInt8>`, which the compiler keeps in one
+/// vector register: each comparison of all sixteen bytes is one or two instructions (SSE2, NEON).
+/// A mask has all bits of each lane that passes a test set.
+enum ByteVectors {
+    typealias Vector = SIMD16<UInt8>
+    typealias Mask = SIMDMask<SIMD16<Int8>>
 
-    /// The sixteen bytes at `offset`, the first in the low byte of the first word.
+    /// The sixteen bytes at `offset`, the first in lane 0.
     @inline(__always)
-    static func load(_ base: UnsafeRawPointer, _ offset: Int) -> Pair {
-        Pair(ByteWords.load(base, offset), ByteWords.load(base, offset &+ 8))
+    static func load(_ base: UnsafeRawPointer, _ offset: Int) -> Vector {
+        base.loadUnaligned(fromByteOffset: offset, as: Vector.self)
     }
 
-    /// The bytes of `pair` below `bound` (at most 0x80), as `ByteWords.less`.
+    /// The numbers of the lanes, 0 to 15.
     @inline(__always)
-    static func less(_ pair: Pair, than bound: UInt8) -> Pair {
-        ~(((pair & Pair(repeating: ByteWords.lows)) &+ Pair(repeating: ByteWords.ones &* UInt64(0x80 - bound))) | pair)
-            & Pair(repeating: ByteWords.highs)
+    static var lanes: Vector { Vector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) }
+
+    /// True when any lane of `mask` is set.
+    @inline(__always)
+    static func any(_ mask: Mask) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
     }
 
-    /// The control characters of `pair`, as `ByteWords.control`.
+    /// The first lane `mask` sets (0-15); 16 when it sets none.
     @inline(__always)
-    static func control(_ pair: Pair) -> Pair {
-        let lows = Pair(repeating: ByteWords.lows)
-        let next = ((pair & lows) &+ Pair(repeating: ByteWords.ones)) & lows
-        return ~((next &+ Pair(repeating: ByteWords.ones &* 0x5F)) | pair) & Pair(repeating: ByteWords.highs)
+    static func first(_ mask: Mask) -> Int {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] != 0 ? words[0].trailingZeroBitCount / 8 : 8 + words[1].trailingZeroBitCount / 8
     }
 
-    /// The bytes of `pair` equal to `byte`, as `ByteWords.equal`.
+    /// 0xFF in the lanes `mask` sets, 0 elsewhere: subtracting it from lane counters counts the lanes.
     @inline(__always)
-    static func equal(_ pair: Pair, _ byte: UInt8) -> Pair {
-        let difference = pair ^ Pair(repeating: ByteWords.ones &* UInt64(byte))
-        let lows = Pair(repeating: ByteWords.lows)
-        return ~(((difference & lows) &+ lows) | difference) & Pair(repeating: ByteWords.highs)
+    static func ones(_ mask: Mask) -> Vector {
+        unsafeBitCast(mask, to: Vector.self)
     }
 
-    /// The index (0-15) of the first byte with its high bit set in a mask that has one.
+    /// True when any lane of `bytes` has its high bit set (a byte that is not ASCII).
     @inline(__always)
-    static func firstByte(_ mask: Pair) -> Int {
-        mask[0] != 0 ? mask[0].trailingZeroBitCount / 8 : 8 + mask[1].trailingZeroBitCount / 8
+    static func anyHigh(_ bytes: Vector) -> Bool {
+        let words = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+        return (words[0] | words[1]) & ByteWords.highs != 0
     }
 
-    /// True when any bit of `pair` is set.
+    /// The sum of the sixteen lanes.
     @inline(__always)
-    static func any(_ pair: Pair) -> Bool { pair[0] | pair[1] != 0 }
+    static func sum(_ lanes: Vector) -> Int {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return TextCounts.sumOfLanes(words[0]) &+ TextCounts.sumOfLanes(words[1])
+    }
+
+    /// The lanes holding a space as `TextCounts` counts words: space, tab, line feed, form feed or carriage return.
+    @inline(__always)
+    static func spaces(_ bytes: Vector) -> Mask {
+        // Tab to carriage return (0x09-0x0D) but the vertical tab (0x0B), or a space.
+        (bytes .== Vector(repeating: 0x20)) .| ((bytes &- Vector(repeating: 0x09) .< Vector(repeating: 5)) .& (bytes .!= Vector(repeating: 0x0B)))
+    }
+
+    /// The lanes holding a byte `InlineMarkdown.firstMarkup` looks for: ! * < and [ \\ ] ^ _ ` (0x5B-0x60).
+    @inline(__always)
+    static func markup(_ bytes: Vector) -> Mask {
+        (bytes &- Vector(repeating: 0x5B) .< Vector(repeating: 6)) .| (bytes .== Vector(repeating: 0x21)) .| (bytes .== Vector(repeating: 0x2A))
+            .| (bytes .== Vector(repeating: 0x3C))
+    }
+
+    /// The lanes holding a UTF-8 continuation byte (10xxxxxx).
+    @inline(__always)
+    static func continuations(_ bytes: Vector) -> Mask {
+        bytes & Vector(repeating: 0xC0) .== Vector(repeating: 0x80)
+    }
 }

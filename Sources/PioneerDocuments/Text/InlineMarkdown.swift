@@ -23,16 +23,14 @@ enum InlineMarkdown {
     }
 
     /// The index of the first byte at or after `start` that may start markup: one of ! * < and
-    /// [ \\ ] ^ _ ` (0x5B-0x60), looked for sixteen bytes at a time (`BytePairs`), then eight; the
-    /// count when there is none (then `plain` leaves the text as it is).
+    /// [ \\ ] ^ _ ` (0x5B-0x60), looked for sixteen bytes at a time (`ByteVectors.markup`), then
+    /// eight; the count when there is none (then `plain` leaves the text as it is).
     static func firstMarkup(in text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
         var index = start
         if let base = text.baseAddress.map(UnsafeRawPointer.init) {
             while text.count &- index >= 16 {
-                let pair = BytePairs.load(base, index)
-                let marks = (BytePairs.less(pair, than: 0x61) & ~BytePairs.less(pair, than: 0x5B))
-                    | BytePairs.equal(pair, 0x21) | BytePairs.equal(pair, 0x2A) | BytePairs.equal(pair, 0x3C)
-                if BytePairs.any(marks) { return index + BytePairs.firstByte(marks) }
+                let marks = ByteVectors.markup(ByteVectors.load(base, index))
+                if ByteVectors.any(marks) { return index + ByteVectors.first(marks) }
                 index &+= 16
             }
             while index + 8 <= text.count {

@@ -23,6 +23,9 @@ struct SourceLines {
     /// Character of every line is then one Unicode scalar, so Character-level reading and reading
     /// the bytes agree (see `SimpleText`).
     private(set) var isSimple = true
+    /// True when the text has no control character other than tab, line feed, form feed and carriage
+    /// return: every byte up to 0x20 is then a space to `TextCounts`.
+    private(set) var lowBytesAreSpaces = true
 
     init(_ text: String) {
         self.init(utf8: Array(text.utf8))
@@ -70,6 +73,7 @@ struct SourceLines {
                 start = end + 1
             }
         }
+        lowBytesAreSpaces = !summary.hasOtherControls
         let strayReturn = separator == 0x0A && summary.carriageReturns > strippedReturns
         isSimple = !strayReturn && (!summary.hasNonASCII || (simpleScalars ?? SimpleText.isSimple(bytes)))
     }
@@ -91,112 +95,6 @@ struct CharacterLine {
     var text: Substring
     var number: Int
     var pageBreakBefore: Bool
-}
-
-extension SourceLines {
-    /// What one pass over the bytes tells about the text: its line breaks, whether it has any
-    /// non-ASCII byte and, when asked, whether it looks binary (`TextDecoding.looksBinary`).
-    struct ByteSummary {
-        /// Where the line feeds are, in order.
-        var lineFeedPositions: [Int] = []
-        var carriageReturns = 0
-        var hasFormFeed = false, hasNonASCII = false
-        /// True when the first `binaryWindow` bytes (all of them when fewer) hold a NUL byte, or
-        /// more than 1 byte in 20 of them is a control character other than tab, line feed, carriage
-        /// return and form feed; always false for a window of 0.
-        var looksBinary = false
-
-        var lineFeeds: Int { lineFeedPositions.count }
-        var hasLineFeed: Bool { !lineFeedPositions.isEmpty }
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>, binaryWindow: Int = 0) {
-            let window = min(bytes.count, max(binaryWindow, 0))
-            var tally = Tally()
-            tally.lineFeeds.reserveCapacity(bytes.count / 64 + 8)
-            tally.add(bytes, from: 0, to: window, judging: true)
-            tally.add(bytes, from: window, to: bytes.count, judging: false)
-            lineFeedPositions = tally.lineFeeds
-            carriageReturns = tally.carriageReturns
-            hasFormFeed = tally.formFeeds != 0
-            hasNonASCII = tally.any & ByteWords.highs != 0
-            looksBinary = tally.nuls != 0 || tally.controls * 20 > window
-        }
-
-        /// The counts of one pass, sixteen bytes at a time.
-        private struct Tally {
-            var any: UInt64 = 0, formFeeds: UInt64 = 0, nuls: UInt64 = 0
-            var lineFeeds: [Int] = []
-            var carriageReturns = 0, controls = 0
-
-            /// Adds `bytes[start..<end]`; when `judging`, also counts their NULs and other control characters.
-            mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, judging: Bool) {
-                var index = start
-                if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
-                    // Sixteen bytes at a time: most hold no control character, and are only noted for `any`.
-                    var anyPair = BytePairs.Pair()
-                    while end &- index >= 16 {
-                        let pair = BytePairs.load(base, index)
-                        index &+= 16
-                        anyPair |= pair
-                        // Control characters are below 0x20 or 0x7F; line feeds, form feeds and carriage returns below 0x0E.
-                        let rare = judging ? BytePairs.control(pair) : BytePairs.less(pair, than: 0x0E)
-                        guard BytePairs.any(rare) else { continue }
-                        add(pair[0], at: index &- 16, judging: judging)
-                        add(pair[1], at: index &- 8, judging: judging)
-                    }
-                    any |= anyPair[0] | anyPair[1]
-                    while end &- index >= 8 {
-                        add(ByteWords.load(base, index), at: index, judging: judging)
-                        index &+= 8
-                    }
-                }
-                while index < end {
-                    let byte = bytes[index]
-                    index += 1
-                    any |= UInt64(byte)
-                    if judging && (byte < 0x20 || byte == 0x7F) {
-                        if byte == 0 { nuls = 1 }
-                        if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
-                    }
-                    if byte == 0x0A { lineFeeds.append(index - 1) }
-                    formFeeds |= byte == 0x0C ? 1 : 0
-                    carriageReturns += byte == 0x0D ? 1 : 0
-                }
-            }
-
-            /// Adds the eight bytes at `offset`.
-            @inline(__always)
-            mutating func add(_ word: UInt64, at offset: Int, judging: Bool) {
-                any |= word
-                if judging {
-                    let control = ByteWords.control(word)
-                    guard control != 0 else { return }
-                    let lineFeed = ByteWords.equal(word, 0x0A), formFeed = ByteWords.equal(word, 0x0C)
-                    let carriageReturn = ByteWords.equal(word, 0x0D)
-                    nuls |= ByteWords.equal(word, 0)
-                    controls += (control & ~(lineFeed | formFeed | carriageReturn | ByteWords.equal(word, 0x09))).nonzeroBitCount
-                    note(lineFeed, at: offset)
-                    formFeeds |= formFeed
-                    carriageReturns += carriageReturn.nonzeroBitCount
-                } else {
-                    guard ByteWords.less(word, than: 0x0E) != 0 else { return }
-                    note(ByteWords.equal(word, 0x0A), at: offset)
-                    formFeeds |= ByteWords.equal(word, 0x0C)
-                    carriageReturns += ByteWords.equal(word, 0x0D).nonzeroBitCount
-                }
-            }
-
-            /// Notes the line feeds marked in `mask` (high bits) of the eight bytes at `offset`.
-            @inline(__always)
-            mutating func note(_ mask: UInt64, at offset: Int) {
-                var rest = mask
-                while rest != 0 {
-                    lineFeeds.append(offset + rest.trailingZeroBitCount / 8)
-                    rest &= rest &- 1
-                }
-            }
-        }
-    }
 }
 
 private extension SourceLines {
@@ -283,34 +181,9 @@ enum SimpleText {
 }
 
 extension String {
-    /// A block's String from its bytes. ASCII text (the usual case, and what `isASCII` says the bytes
-    /// are) is checked eight bytes at a time and copied without the UTF-8 validation that
-    /// `String(decoding:as:)` performs; anything else goes through `String(decoding:as:)`, which
-    /// validates (and repairs) it. So a wrong `isASCII`, or bytes cut inside a character, can cost
-    /// time but never make an invalid String.
-    init(blockBytes bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
-        if isASCII, Self.isASCII(bytes), #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-            self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: true))
-        } else {
-            self = String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    /// Whether every byte is below 0x80, read eight at a time.
+    /// Whether every byte is below 0x80.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        var seen: UInt64 = 0
-        while index + 8 <= bytes.count {
-            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            seen |= UInt64(bytes[index])
-            index += 1
-        }
-        return seen & 0x8080_8080_8080_8080 == 0
+        ByteWords.firstNonASCII(in: bytes, from: 0) == bytes.count
     }
 }
 

@@ -9,16 +9,18 @@ public enum TextDecoding {
     /// The lines of a text file for a reader, with a warning when it was not UTF-8; fails when the
     /// text is over the reader's limit.
     static func lines(of bytes: [UInt8], path: String, limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
-        if let simple = plainUTF8(bytes) {
-            // The text is the bytes (UTF-8 without a BOM): one pass both judges them and summarises their lines.
-            let summary = bytes.withUnsafeBufferPointer { SourceLines.ByteSummary($0, binaryWindow: binaryWindow) }
-            if summary.looksBinary {
-                throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
+        if mayBePlainUTF8(bytes) {
+            // UTF-8 without a BOM is the text as it is: one pass validates the bytes, judges them and summarises their lines.
+            let summary = bytes.withUnsafeBufferPointer { SourceLines.ByteSummary($0, binaryWindow: binaryWindow, validatingUTF8: true) }
+            if summary.isValidUTF8 {
+                if summary.looksBinary {
+                    throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
+                }
+                guard bytes.count <= limits.maxTextCharacters else {
+                    throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
+                }
+                return (SourceLines(utf8: bytes, summary: summary, simpleScalars: summary.hasOnlySimpleScalars), [])
             }
-            guard bytes.count <= limits.maxTextCharacters else {
-                throw DocumentError(path: path, reason: .limitExceeded("more than \(limits.maxTextCharacters) characters of text"))
-            }
-            return (SourceLines(utf8: bytes, summary: summary, simpleScalars: simple), [])
         }
         let (utf8, encoding) = decodeToUTF8(bytes)
         if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
@@ -83,35 +85,28 @@ extension TextDecoding {
 
     /// True when the bytes are well-formed UTF-8 (Unicode Table 3-7), as `String(validating:)` decides.
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = ByteWords.firstNonASCII(in: buffer, from: 0)
-            while index < buffer.count {
-                guard let length = sequenceLength(buffer, at: index) else { return false }
-                index = ByteWords.firstNonASCII(in: buffer, from: index + length)
-            }
-            return true
-        }
+        bytes.withUnsafeBufferPointer { isValidUTF8($0, from: 0) }
     }
 
-    /// For UTF-8 without a BOM, which `decodeToUTF8` returns as it is: whether every scalar is
-    /// simple (`SimpleText`), found while the bytes are validated; nil for any other text.
-    static func plainUTF8(_ bytes: [UInt8]) -> Bool? {
-        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-              looksLikeBOMlessUTF16(bytes) == nil else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var simple = true
-            var index = ByteWords.firstNonASCII(in: buffer, from: 0)
-            while index < buffer.count {
-                guard let length = sequenceLength(buffer, at: index) else { return nil }
-                if simple { simple = SimpleText.isSimple(UTF8Bytes.scalar(buffer, at: index).0) }
-                index = ByteWords.firstNonASCII(in: buffer, from: index + length)
-            }
-            return simple
+    /// True when `bytes[start...]` are well-formed UTF-8 (`start` must not be inside a sequence).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = ByteWords.firstNonASCII(in: bytes, from: start)
+        while index < bytes.count {
+            guard let length = sequenceLength(bytes, at: index) else { return false }
+            index = ByteWords.firstNonASCII(in: bytes, from: index + length)
         }
+        return true
+    }
+
+    /// False when the bytes start with a byte order mark or look like UTF-16 without one: `decodeToUTF8`
+    /// returns any other valid UTF-8 as it is.
+    static func mayBePlainUTF8(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF])
+            && looksLikeBOMlessUTF16(bytes) == nil
     }
 
     /// The length of the well-formed sequence starting with a non-ASCII byte at `index`, or nil.
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the second byte's range
