@@ -11,15 +11,15 @@ import Testing
     // MARK: Sentences and headings
 
     @Test func sentencesSplitAsTheStringWayDid() {
-        var random = Generator(seed: 1)
+        var random = SplitMix(seed: 1)
         let words = ["e.g.", "i.e.", "Dr.", "dr.", "DR.", "Cllr.", "No.", "no.", "approx.", "APPROX.", "Etc.", "St.", "p.", "pp.",
                      "J.", "x.", "Abcdefgh.", "Abcdefghi.", "abcdefghijk.", "xapprox.", "Superdrs.", "unetc.", "well.", "Well!", "why?", "café.", "naïve.", "(see", "it).",
                      "\"Quoted.\"", "4.", "2014.", "3.2", "£5m.", "Ok", "the", "pilot", "Board", "Smith", "4", "A", "'Tis", "*", "."]
         for length in 0..<400 {
             var text = ""
             for _ in 0..<(length % 24) {
-                if !text.isEmpty { text += random.next(8) == 0 ? "  " : " " }
-                text += words[random.next(words.count)]
+                if !text.isEmpty { text += random.next(below: 8) == 0 ? "  " : " " }
+                text += words[random.next(below: words.count)]
             }
             let bytes = Array(text.utf8)
             var found: [Range<Int>] = []
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func plainHeadingsAsTheStringWayDid() {
-        var random = Generator(seed: 2)
+        var random = SplitMix(seed: 2)
         let words = ["Criterion", "CRITERION", "criterion:", "Criterion:", "Section", "SECTION:", "Part", "Question", "Appendix",
                      "Annex", "Annexe", "Theme", "theme", "Criterions", "Criteri", "Críterion", "\u{212A}", "3", "3.", "3.2", "3.2.1",
                      "1.2.3.4.5.6", "1.2.3.4.5.6.7", "123", "1..2", "3)", "Vision", "VISION", "AND", "and", "the", "12", ":", "::",
@@ -50,10 +50,10 @@ import Testing
         for count in 0..<2_000 {
             var line = ""
             for _ in 0..<(count % 17) {
-                if !line.isEmpty { line += random.next(10) == 0 ? "  " : " " }
-                line += words[random.next(words.count)]
+                if !line.isEmpty { line += random.next(below: 10) == 0 ? "  " : " " }
+                line += words[random.next(below: words.count)]
             }
-            if random.next(6) == 0 { line += [".", ",", ";", ":", "!"][random.next(5)] }
+            if random.next(below: 6) == 0 { line += [".", ",", ";", ":", "!"][random.next(below: 5)] }
             let bytes = Array(line.utf8)
             #expect(Segmenter.plainHeadingLevel(bytes) == Reference.plainHeadingLevel(bytes), "\(line)")
         }
@@ -99,7 +99,7 @@ import Testing
     // MARK: Proper names
 
     @Test func properNamesAsTheFullScanDid() {
-        var random = Generator(seed: 4)
+        var random = SplitMix(seed: 4)
         let words = ["The", "We", "Our", "This", "Council", "council", "CCG", "NHS", "Healthwatch", "Northshire", "County", "Board",
                      "Health", "and", "And", "of", "for", "the", "Wellbeing", "Dr", "Amara", "Okafor", "care", "2014", "£5", "May",
                      "plan", ",", ";", "-", "Trust", "St", "Mary's", "A", "I"]
@@ -108,7 +108,7 @@ import Testing
         let assessor = Assessor(rules: builder.build())
         for count in 0..<300 {
             var text = ""
-            for _ in 0..<(3 + count % 14) { text += (text.isEmpty ? "" : " ") + words[random.next(words.count)] }
+            for _ in 0..<(3 + count % 14) { text += (text.isEmpty ? "" : " ") + words[random.next(below: words.count)] }
             let analysis = assessor.analyse(text: text)
             analysis.tokens.withUnsafeBufferPointer { tokens in
                 analysis.words.withEntries { entries, prefixIDs in
@@ -132,7 +132,7 @@ private extension ExamineDifferentialTests {
     /// canonical rules the assessor worked on.
     static func forEachGenerated(from seed: UInt64, _ body: (UInt64, DocumentAnalysis, CanonicalRules) -> Void) {
         for seed in seed..<(seed + 12) {
-            var random = Generator(seed: seed)
+            var random = SplitMix(seed: seed)
             let (rules, text) = generated(&random)
             body(seed, Assessor(rules: rules).analyse(text: text), CanonicalRules(rules))
         }
@@ -140,14 +140,14 @@ private extension ExamineDifferentialTests {
 
     /// Rules with more than 64 distinct rule words in one- to three-word phrases, some ending in a prefix,
     /// the standard negation rule and a few term sets; and a text of those words, others, cues and breaks.
-    static func generated(_ random: inout Generator) -> (CompiledRules, String) {
+    static func generated(_ random: inout SplitMix) -> (CompiledRules, String) {
         let vocabulary = (0..<90).map { "w\($0)" } + ["care", "carer", "carers", "integrat", "integrated", "integration", "health"]
         var builder = RulesBuilder()
         builder.standardNegation()
         var texts: [String] = []
         for _ in 0..<160 {
-            var words = (0..<(1 + random.next(3))).map { _ in vocabulary[random.next(vocabulary.count)] }
-            if random.next(5) == 0 {
+            var words = (0..<(1 + random.next(below: 3))).map { _ in vocabulary[random.next(below: vocabulary.count)] }
+            if random.next(below: 5) == 0 {
                 let last = words[words.count - 1]
                 words[words.count - 1] = String(last.prefix(max(1, last.count - 1))) + "*"
             }
@@ -155,18 +155,18 @@ private extension ExamineDifferentialTests {
             _ = builder.phrase(texts[texts.count - 1])
         }
         for set in 0..<8 {
-            let chosen = (0..<6).map { _ in texts[random.next(texts.count)] }
-            let condition = builder.terms("t\(set)", chosen, afterFirst: [texts[random.next(texts.count)]])
+            let chosen = (0..<6).map { _ in texts[random.next(below: texts.count)] }
+            let condition = builder.terms("t\(set)", chosen, afterFirst: [texts[random.next(below: texts.count)]])
             builder.criterion("c\(set)", [RulesBuilder.consideration("c\(set).1", evidence: condition)])
         }
         let extras = ["not", "no", "without", "has not", "not only", "but", "however", "the", "a", "of", ";", ":", ",", "unknown",
                       "words", "Café", "no later than"]
         var text = ""
         for index in 0..<1_500 {
-            let word = random.next(4) == 0 ? extras[random.next(extras.count)] : vocabulary[random.next(vocabulary.count)]
+            let word = random.next(below: 4) == 0 ? extras[random.next(below: extras.count)] : vocabulary[random.next(below: vocabulary.count)]
             text += (index == 0 ? "" : " ") + word
-            if random.next(25) == 0 { text += ". The" }
-            if random.next(60) == 0 { text += "\n\n" }
+            if random.next(below: 25) == 0 { text += ". The" }
+            if random.next(below: 60) == 0 { text += "\n\n" }
         }
         return (builder.build(), text + ".")
     }
@@ -371,21 +371,5 @@ private enum Reference {
         if counted >= 2 || (organisation && capitalised >= 2) { return start..<end }
         if capitalised == 1, substance.isStandaloneOrganisation(start) { return start..<end }
         return nil
-    }
-}
-
-/// SplitMix64: the same inputs on every run.
-private struct Generator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// A number in `0..<bound`.
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
     }
 }

@@ -71,20 +71,6 @@ import Testing
     }
 }
 
-/// A small seeded generator, so that a failure can be repeated.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}
-
 /// The byte-at-a-time normaliser and the `WordTokenizer`-based tokens, as they were before.
 private enum Reference {
     static func normalise(_ text: String) -> (bytes: [UInt8], lineStarts: [Int]) {
