@@ -48,9 +48,8 @@ enum PageLimit {
                 }
             }
         }
-        let ordered = items.enumerated().sorted { lhs, rhs in
-            (lhs.element.page, lhs.element.line, lhs.offset) < (rhs.element.page, rhs.element.line, rhs.offset)
-        }.map(\.element)
-        return PageLimitResult(limit: rule.limit, pages: pages.value, within: !over, beyondLimit: ordered)
+        // Positions sorted by (page, line, position), so the items themselves are moved once.
+        let order = items.indices.sorted { (items[$0].page, items[$0].line, $0) < (items[$1].page, items[$1].line, $1) }
+        return PageLimitResult(limit: rule.limit, pages: pages.value, within: !over, beyondLimit: order.map { items[$0] })
     }
 }

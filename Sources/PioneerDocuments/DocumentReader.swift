@@ -64,7 +64,7 @@ public enum DocumentReader {
     /// The extension of the last component of `path`, as `NSString.pathExtension` gives it: the text
     /// after the component's last dot, unless that dot starts the name. Found on the bytes of an
     /// ASCII path that does not end with a slash; any other path asks `NSString`.
-    static func pathExtension(_ path: String) -> String {
+    public static func pathExtension(_ path: String) -> String {
         let fast = path.utf8.withContiguousStorageIfAvailable { utf8 in
             asciiExtensionStart(utf8).map { String(decoding: UnsafeBufferPointer(rebasing: utf8[$0...]), as: UTF8.self) }
         }

@@ -24,7 +24,7 @@ enum DocumentFiles {
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            guard DocumentFormat(pathExtension: (name as NSString).pathExtension) != nil,
+            guard DocumentFormat(pathExtension: DocumentReader.pathExtension(name)) != nil,
                   (name as NSString).deletingPathExtension.lowercased() != "readme" else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
