@@ -44,12 +44,24 @@ enum SentenceSplitter {
     }
 }
 
-private extension SentenceSplitter {
-    /// The offset of the first '.', '!' or '?' from `index` on, or `bytes.count`; eight bytes at a time.
+extension SentenceSplitter {
+    /// The offset of the first '.', '!' or '?' from `index` on, or `bytes.count`: sixteen bytes at a
+    /// time in a vector, then eight in a word, then one by one.
     static func nextMark(_ bytes: [UInt8], from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
-            var index = index
+            var index = max(0, index)
             if let base = bytes.baseAddress {
+                let dots = SIMD16<UInt8>(repeating: 0x2E), bangs = SIMD16<UInt8>(repeating: 0x21)
+                let questions = SIMD16<UInt8>(repeating: 0x3F)
+                while index + 16 <= bytes.count {
+                    let vector = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    let marks = (vector .== dots) .| (vector .== bangs) .| (vector .== questions)
+                    // Each lane of the mask is 0x00 or 0xFF: read as two words, the first set byte is the first mark.
+                    let words = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+                    if words[0] != 0 { return index + words[0].trailingZeroBitCount >> 3 }
+                    if words[1] != 0 { return index + 8 + words[1].trailingZeroBitCount >> 3 }
+                    index += 16
+                }
                 while index + 8 <= bytes.count {
                     let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     let marks = zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(word ^ 0x2121_2121_2121_2121)
@@ -67,6 +79,9 @@ private extension SentenceSplitter {
         }
     }
 
+}
+
+private extension SentenceSplitter {
     /// The high bit of each zero byte of `word` set, exactly up to and including the first zero byte
     /// (bytes after it may be flagged too): enough to find the first.
     static func zeroBytes(_ word: UInt64) -> UInt64 {
