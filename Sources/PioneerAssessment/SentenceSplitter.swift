@@ -9,8 +9,21 @@ enum SentenceSplitter {
         "est", "nb", "p", "pp", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
     ]
 
-    /// `abbreviations` as `key(ofLetters:)` gives them, for `isAbbreviation`.
-    static let abbreviationKeys = Set(abbreviations.map { key(ofLetters: $0.utf8) })
+    /// `abbreviations` as `key(ofLetters:)` gives them, sorted, for `isAbbreviation` to search by halves
+    /// (cheaper than hashing into a `Set` for thirty-odd keys).
+    static let abbreviationKeys = abbreviations.map { key(ofLetters: $0.utf8) }.sorted()
+
+    /// Whether `word` is one of `abbreviationKeys`.
+    static func isAbbreviationKey(_ word: UInt64) -> Bool {
+        abbreviationKeys.withUnsafeBufferPointer { keys in
+            var lower = 0, upper = keys.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if keys[middle] < word { lower = middle + 1 } else { upper = middle }
+            }
+            return lower < keys.count && keys[lower] == word
+        }
+    }
     /// "no", an abbreviation only before a number ("No. 4").
     static let numberKey = key(ofLetters: "no".utf8)
 
@@ -106,7 +119,7 @@ private extension SentenceSplitter {
         if length > 8 { return false }
         let word = key(ofLetters: bytes[start..<dot])
         if word == numberKey { return next >= 0x30 && next <= 0x39 }
-        return abbreviationKeys.contains(word)
+        return isAbbreviationKey(word)
     }
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }

@@ -42,3 +42,18 @@ import Testing
         }
     }
 }
+
+/// `SentenceSplitter.isAbbreviationKey` (a search by halves) against the list of abbreviations.
+@Suite struct AbbreviationKeyTests {
+    @Test func findsEveryAbbreviationAndNoOtherWord() {
+        for word in SentenceSplitter.abbreviations {
+            #expect(SentenceSplitter.isAbbreviationKey(SentenceSplitter.key(ofLetters: word.utf8)), "\(word)")
+        }
+        for word in ["", "a", "e", "d", "dre", "mrss", "x", "zz", "vol" + "s", "about", "the", "council", "eh", "pq", "q"] {
+            let expected = SentenceSplitter.abbreviations.contains(word)
+            #expect(SentenceSplitter.isAbbreviationKey(SentenceSplitter.key(ofLetters: word.utf8)) == expected, "\(word)")
+        }
+        #expect(!SentenceSplitter.isAbbreviationKey(0))
+        #expect(!SentenceSplitter.isAbbreviationKey(.max))
+    }
+}
