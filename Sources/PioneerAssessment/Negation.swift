@@ -33,8 +33,16 @@ struct Negation: Sendable {
 
     /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`. The matches come in
     /// not negated, so a unit without a cue (most units) is left as it is.
+    /// (Inlined: the test for a cue is all most units need, and costs less than a call.)
+    @inline(__always)
     func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, unitTokens: Range<Int>) {
         guard unitTokens.lowerBound >= 0, unitTokens.upperBound <= tokens.count, hasCue(matches, in: range) else { return }
+        markWithCues(&matches, in: range, tokens: tokens)
+    }
+
+    /// `mark` of a unit with a cue.
+    @inline(never)
+    private func markWithCues(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>) {
         var exceptions: [PhraseMatch] = []
         var breakStarts: [Int32] = []
         for match in matches[range] {
