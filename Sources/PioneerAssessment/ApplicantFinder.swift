@@ -30,7 +30,12 @@ enum ApplicantFinder {
         /// The keys of `names`: at most `maximumNames`, so a list does.
         var seen: [String] = []
         var kinds = Kinds()
-        for unit in analysis.units where include(unit) {
+        let properName = SignalSpan.bit(.properName)
+        // Only units with a proper name can add one: test the mask in place before copying the unit
+        // or asking `include` (which may scan its tokens).
+        for index in analysis.units.indices where analysis.units[index].signalMask & properName != 0 {
+            let unit = analysis.units[index]
+            guard include(unit) else { continue }
             for span in analysis.signals[unit.signals] where span.signal == .properName {
                 guard let kind = kind(of: span, analysis), let raw = text(of: span, unit: unit, analysis),
                       let name = organisationName(raw) else { continue }

@@ -33,9 +33,16 @@ struct Negation: Sendable {
 
     /// Sets `negated` on the matches `range` of one unit whose tokens are `unitTokens`. The matches come in
     /// not negated, so a unit without a cue (most units) is left as it is.
+    /// (Inlined: the test for a cue is all most units need, and costs less than a call.)
+    @inline(__always)
     func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, unitTokens: Range<Int>) {
         guard unitTokens.lowerBound >= 0, unitTokens.upperBound <= tokens.count, hasCue(matches, in: range) else { return }
-        var cues: [PhraseMatch] = []
+        markWithCues(&matches, in: range, tokens: tokens)
+    }
+
+    /// `mark` of a unit with a cue.
+    @inline(never)
+    private func markWithCues(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>) {
         var exceptions: [PhraseMatch] = []
         var breakStarts: [Int32] = []
         for match in matches[range] {
@@ -43,9 +50,22 @@ struct Negation: Sendable {
             if role.contains(.exception) { exceptions.append(match) }
             if role.contains(.clauseBreak) { breakStarts.append(match.start) }
         }
-        for match in matches[range] where !roles[Int(match.phrase)].isDisjoint(with: [.before, .after]) {
-            if !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) { cues.append(match) }
+        // The cues, at most one per match, on the stack: no array is allocated per unit with a cue.
+        withUnsafeTemporaryAllocation(of: PhraseMatch.self, capacity: range.count) { cues in
+            var count = 0
+            for match in matches[range] where !roles[Int(match.phrase)].isDisjoint(with: [.before, .after]) {
+                if !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) {
+                    cues.initializeElement(at: count, to: match)
+                    count += 1
+                }
+            }
+            mark(&matches, in: range, cues: UnsafeBufferPointer(rebasing: cues[..<count]), tokens: tokens, breakStarts: breakStarts)
         }
+    }
+
+    /// Sets `negated` on the matches `range` of one unit by its `cues` (not overlapped by an exception).
+    private func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, cues: UnsafeBufferPointer<PhraseMatch>,
+                      tokens: UnsafeBufferPointer<DocToken>, breakStarts: [Int32]) {
         guard !cues.isEmpty else { return }
         func sameClause(_ from: Int32, _ to: Int32) -> Bool { Self.sameClause(from, to, tokens: tokens, breakStarts: breakStarts) }
         for position in range {

@@ -9,8 +9,21 @@ enum SentenceSplitter {
         "est", "nb", "p", "pp", "para", "paras", "sec", "mt", "ref", "incl", "min", "max", "vol", "cllrs", "drs",
     ]
 
-    /// `abbreviations` as `key(ofLetters:)` gives them, for `isAbbreviation`.
-    static let abbreviationKeys = Set(abbreviations.map { key(ofLetters: $0.utf8) })
+    /// `abbreviations` as `key(ofLetters:)` gives them, sorted, for `isAbbreviation` to search by halves
+    /// (cheaper than hashing into a `Set` for thirty-odd keys).
+    static let abbreviationKeys = abbreviations.map { key(ofLetters: $0.utf8) }.sorted()
+
+    /// Whether `word` is one of `abbreviationKeys`.
+    static func isAbbreviationKey(_ word: UInt64) -> Bool {
+        abbreviationKeys.withUnsafeBufferPointer { keys in
+            var lower = 0, upper = keys.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if keys[middle] < word { lower = middle + 1 } else { upper = middle }
+            }
+            return lower < keys.count && keys[lower] == word
+        }
+    }
     /// "no", an abbreviation only before a number ("No. 4").
     static let numberKey = key(ofLetters: "no".utf8)
 
@@ -44,12 +57,24 @@ enum SentenceSplitter {
     }
 }
 
-private extension SentenceSplitter {
-    /// The offset of the first '.', '!' or '?' from `index` on, or `bytes.count`; eight bytes at a time.
+extension SentenceSplitter {
+    /// The offset of the first '.', '!' or '?' from `index` on, or `bytes.count`: sixteen bytes at a
+    /// time in a vector, then eight in a word, then one by one.
     static func nextMark(_ bytes: [UInt8], from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
-            var index = index
+            var index = max(0, index)
             if let base = bytes.baseAddress {
+                let dots = SIMD16<UInt8>(repeating: 0x2E), bangs = SIMD16<UInt8>(repeating: 0x21)
+                let questions = SIMD16<UInt8>(repeating: 0x3F)
+                while index + 16 <= bytes.count {
+                    let vector = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    let marks = (vector .== dots) .| (vector .== bangs) .| (vector .== questions)
+                    // Each lane of the mask is 0x00 or 0xFF: read as two words, the first set byte is the first mark.
+                    let words = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+                    if words[0] != 0 { return index + words[0].trailingZeroBitCount >> 3 }
+                    if words[1] != 0 { return index + 8 + words[1].trailingZeroBitCount >> 3 }
+                    index += 16
+                }
                 while index + 8 <= bytes.count {
                     let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     let marks = zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(word ^ 0x2121_2121_2121_2121)
@@ -67,6 +92,9 @@ private extension SentenceSplitter {
         }
     }
 
+}
+
+private extension SentenceSplitter {
     /// The high bit of each zero byte of `word` set, exactly up to and including the first zero byte
     /// (bytes after it may be flagged too): enough to find the first.
     static func zeroBytes(_ word: UInt64) -> UInt64 {
@@ -91,7 +119,7 @@ private extension SentenceSplitter {
         if length > 8 { return false }
         let word = key(ofLetters: bytes[start..<dot])
         if word == numberKey { return next >= 0x30 && next <= 0x39 }
-        return abbreviationKeys.contains(word)
+        return isAbbreviationKey(word)
     }
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
