@@ -38,13 +38,6 @@ struct DocumentAnalysis: Sendable {
         self.words = words
     }
 
-    /// The units holding a match of `phrase`, in reading order.
-    func units(matching phrase: Int32) -> ArraySlice<Int32> {
-        let index = Int(phrase)
-        guard index >= 0, index + 1 < phraseUnitStarts.count else { return [] }
-        return phraseUnits[Int(phraseUnitStarts[index])..<Int(phraseUnitStarts[index + 1])]
-    }
-
     /// Indexes the matches by phrase (a counting sort, so each phrase's units stay in reading order), and
     /// returns where each phrase first occurs: the start of its first match (`Int32.max` when none).
     mutating func indexMatches(phraseCount: Int) -> [Int32] {

@@ -34,14 +34,6 @@ struct AtomIndex: Sendable {
         (entries, starts) = byPhrase.layout(keyCount: phraseCount)
     }
 
-    /// Positions in `entries` of the entries of `phrase`.
-    func positions(of phrase: Int32) -> Range<Int> {
-        guard phrase >= 0, Int(phrase) + 1 < starts.count else { return 0..<0 }
-        return Int(starts[Int(phrase)])..<Int(starts[Int(phrase) + 1])
-    }
-
-    subscript(position: Int) -> Entry { entries[position] }
-
     /// Calls `body` with the entries and the starts, read in place.
     func withLists<Result>(_ body: (UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
         entries.withUnsafeBufferPointer { entries in starts.withUnsafeBufferPointer { body(entries, $0) } }

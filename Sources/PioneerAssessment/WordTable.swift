@@ -63,11 +63,6 @@ struct WordTable: Sendable {
         prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)]
     }
 
-    /// Whether the word begins with the rule prefix `prefix`.
-    func hasPrefix(_ entry: Entry, _ prefix: Int32) -> Bool {
-        prefixIDs[Int(entry.prefixes.lowerBound)..<Int(entry.prefixes.upperBound)].contains(prefix)
-    }
-
     /// Calls `body` with every entry and the prefix ids they refer to, for loops over many tokens.
     func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
         entries.withUnsafeBufferPointer { entries in prefixIDs.withUnsafeBufferPointer { body(entries, $0) } }
