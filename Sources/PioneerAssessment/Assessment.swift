@@ -13,9 +13,13 @@ public struct Assessment: Sendable, Hashable {
     public var gates: [GateResult]
     public var criteria: [CriterionResult]
     public var principles: [ConsiderationResult]
+    /// How much was written out: everything, or only what a ranking needs (`AssessmentDetail`).
+    public var detail: AssessmentDetail
 
     public init(document: DocumentSummary, ruleset: RulesetSummary, applicants: Applicants, score: Double, band: Band,
-                pageLimit: PageLimitResult, gates: [GateResult], criteria: [CriterionResult], principles: [ConsiderationResult]) {
+                pageLimit: PageLimitResult, gates: [GateResult], criteria: [CriterionResult], principles: [ConsiderationResult],
+                detail: AssessmentDetail = .report) {
+        self.detail = detail
         self.document = document
         self.ruleset = ruleset
         self.applicants = applicants
@@ -25,6 +29,47 @@ public struct Assessment: Sendable, Hashable {
         self.gates = gates
         self.criteria = criteria
         self.principles = principles
+    }
+}
+
+/// How much of an assessment is written out. The verdicts, scores, band, gates and page-limit
+/// verdict are the same in both; only the words around them differ.
+public enum AssessmentDetail: String, Sendable, Hashable, CaseIterable {
+    /// Everything a gap report shows: each verdict's reason and quoted evidence (with page, line and
+    /// terms), what lies beyond the page limit, and the applicants. What `check` prints.
+    case report
+    /// What a ranking shows (`batch` as a table, CSV, Markdown or HTML): verdicts, scores, band, gates
+    /// and the page-limit verdict, with no reasons (empty), evidence, beyond-limit items or applicants.
+    /// No quote is cut and no sentence is made, so a bid costs about a fifth less to assess.
+    case ranking
+}
+
+extension Assessment {
+    /// This assessment with only what `AssessmentDetail.ranking` writes out: reasons, evidence,
+    /// beyond-limit items and applicants emptied. `assess(d, detail: .ranking)` equals
+    /// `assess(d).rankingOnly`, and a renderer of rankings must render both alike.
+    public var rankingOnly: Assessment {
+        var copy = self
+        copy.detail = .ranking
+        copy.applicants = Applicants(names: [], joint: false)
+        copy.pageLimit.beyondLimit = []
+        copy.criteria = criteria.map { criterion in
+            var criterion = criterion
+            criterion.considerations = criterion.considerations.map(\.rankingOnly)
+            return criterion
+        }
+        copy.principles = principles.map(\.rankingOnly)
+        return copy
+    }
+}
+
+extension ConsiderationResult {
+    /// The verdict and score without the reason and evidence (`AssessmentDetail.ranking`).
+    public var rankingOnly: ConsiderationResult {
+        var copy = self
+        copy.reason = ""
+        copy.evidence = []
+        return copy
     }
 }
 

@@ -22,12 +22,12 @@ extension Assessor {
     /// The identity of an assessor and its copies, for `AssessmentWorkspace`.
     final class Identity: Sendable {}
 
-    /// `assess(document)`, keeping word descriptions in `workspace` for the next document.
-    public func assess(_ document: Document, reusing workspace: inout AssessmentWorkspace) -> Assessment {
+    /// `assess(document, detail:)`, keeping word descriptions in `workspace` for the next document.
+    public func assess(_ document: Document, reusing workspace: inout AssessmentWorkspace, detail: AssessmentDetail = .report) -> Assessment {
         var words = workspace.owner === identity ? workspace.words.take() ?? WordTable() : WordTable()
         if words.count > AssessmentWorkspace.maximumWords { words = WordTable() }
         workspace.words = nil
-        let (assessment, used) = assess(document, words: words)
+        let (assessment, used) = assess(document, words: words, detail: detail)
         workspace.words = used
         workspace.owner = identity
         return assessment

@@ -77,12 +77,14 @@ public struct Assessor: Sendable {
 
     /// Judges every consideration and principle of the rules on `document`, then scores, bands,
     /// gates and checks the page limit. The same document always gives the same assessment.
-    public func assess(_ document: Document) -> Assessment {
-        assess(document, words: WordTable()).assessment
+    /// With `detail: .ranking` only the verdicts, scores, band, gates and page-limit verdict are written
+    /// out (the same as with `.report`), not the reasons, evidence, beyond-limit items or applicants.
+    public func assess(_ document: Document, detail: AssessmentDetail = .report) -> Assessment {
+        assess(document, words: WordTable(), detail: detail).assessment
     }
 
     /// `assess`, interning the document's words into `words`; returns them with the assessment.
-    func assess(_ document: Document, words: WordTable) -> (assessment: Assessment, words: WordTable) {
+    func assess(_ document: Document, words: WordTable, detail: AssessmentDetail = .report) -> (assessment: Assessment, words: WordTable) {
         let analysis = analyse(document, words: words)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
         var tried: [Int] = []
@@ -90,18 +92,20 @@ public struct Assessor: Sendable {
         candidates.reserveCapacity(evaluations.count)
         for evaluation in evaluations { candidates.append(evaluator.candidates(for: evaluation, tried: &tried)) }
         let writer = writer(for: analysis)
-        var quotes = QuoteCache(rows: evaluator.conditions.atoms.rowCount)
+        let reports = detail == .report
+        var quotes = QuoteCache(rows: reports ? evaluator.conditions.atoms.rowCount : 0)
         let judgements = outcomes.map { outcome in
-            writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation],
-                             quotes: &quotes)
+            reports ? writer.judgement(of: evaluations[outcome.evaluation], minimum: outcome.minimum, candidates: candidates[outcome.evaluation],
+                                       quotes: &quotes)
+                    : writer.verdict(minimum: outcome.minimum, candidates: candidates[outcome.evaluation])
         }
-        let listedBeyond = candidates.map { PageLimit.listed($0) }
+        let listedBeyond = reports ? candidates.map { PageLimit.listed($0) } : []
         var results: [ConsiderationResult] = []
         results.reserveCapacity(plans.count)
         var beyond: [(considerationID: String, candidates: [Candidate])] = []
         for plan in plans {
             results.append(judgements[plan.outcome].result(for: plan.consideration))
-            if !listedBeyond[plan.evaluation].isEmpty { beyond.append((plan.consideration.id, listedBeyond[plan.evaluation])) }
+            if reports, !listedBeyond[plan.evaluation].isEmpty { beyond.append((plan.consideration.id, listedBeyond[plan.evaluation])) }
         }
         var criteria: [CriterionResult] = []
         var offset = 0
@@ -119,10 +123,12 @@ public struct Assessor: Sendable {
         band = PageLimit.cap(Gates.cap(band, by: gates), pages: document.pageCount, rule: rules.pageLimit)
         let assessment = Assessment(document: summary(of: document), ruleset: RulesetSummary(name: rules.header.name, version: rules.header.version,
                                                                                              fingerprint: rules.fingerprint),
-                                    applicants: ApplicantFinder.applicants(in: analysis), score: score, band: band,
-                                    pageLimit: PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis,
-                                                                beyond: beyond, quotes: &quotes),
-                                    gates: gates, criteria: criteria, principles: principles)
+                                    applicants: reports ? ApplicantFinder.applicants(in: analysis) : Applicants(names: [], joint: false),
+                                    score: score, band: band,
+                                    pageLimit: reports ? PageLimit.result(pages: document.pageCount, rule: rules.pageLimit, analysis: analysis,
+                                                                          beyond: beyond, quotes: &quotes)
+                                                       : PageLimit.verdict(pages: document.pageCount, rule: rules.pageLimit),
+                                    gates: gates, criteria: criteria, principles: principles, detail: detail)
         return (assessment, analysis.words)
     }
 

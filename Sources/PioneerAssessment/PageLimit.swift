@@ -27,6 +27,11 @@ enum PageLimit {
         return listed
     }
 
+    /// The page-limit verdict alone (`AssessmentDetail.ranking`): `result` without the beyond-limit items.
+    static func verdict(pages: PageCount, rule: PageLimitRule) -> PageLimitResult {
+        PageLimitResult(limit: rule.limit, pages: pages.value, within: !isOver(pages, rule: rule), beyondLimit: [])
+    }
+
     /// Headings beyond the limit, then evidence that would have counted (`beyond`: each consideration's
     /// `listed` candidates), in page and line order. Quotes come from `quotes`, shared with the evidence.
     static func result(pages: PageCount, rule: PageLimitRule, analysis: DocumentAnalysis,

@@ -103,6 +103,23 @@ struct VerdictWriter {
                          evidence: tally.chosen.map { evidence(candidates[$0], plan: plan, quote: quotes.quote(candidates[$0], in: analysis)) })
     }
 
+    /// The verdict and score alone, for `AssessmentDetail.ranking`: the same verdict as `judgement`,
+    /// with no reason and no evidence, so nothing is quoted or put into words.
+    func verdict(minimum: Int, candidates: [Candidate]) -> Judgement {
+        var strong = 0, weak = 0
+        candidates.withUnsafeBufferPointer { candidates in
+            for position in candidates.indices {
+                switch candidates[position].status {
+                case .counted: strong += 1
+                case .weak, .buzzwords, .mention: weak += 1
+                case .negated, .beyondPageLimit, .outsideScope: break
+                }
+            }
+        }
+        let verdict: Verdict = strong >= max(1, minimum) ? .met : (strong == 0 && weak == 0 ? .missing : .partial)
+        return Judgement(verdict: verdict, score: Scoring.points(for: verdict, in: points), reason: "", evidence: [])
+    }
+
     func result(for consideration: CompiledConsideration, plan: EvaluationPlan, candidates: [Candidate]) -> ConsiderationResult {
         judgement(of: plan, minimum: consideration.minimum, candidates: candidates).result(for: consideration)
     }

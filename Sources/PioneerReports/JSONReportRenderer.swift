@@ -14,6 +14,8 @@ public struct JSONReportRenderer: AssessmentRenderer {
 /// `batch --format json`: `{"schemaVersion": 1, "ruleset": {…}, "results": [ … ]}` in rank order.
 public struct JSONBatchRenderer: BatchRenderer {
     public static let identifier = "json"
+    /// Every result in full, as `check --format json` prints it.
+    public static let detail = AssessmentDetail.report
     public init() {}
 
     public func render(_ report: BatchReport, context: RenderContext) -> String {

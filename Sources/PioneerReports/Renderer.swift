@@ -21,8 +21,15 @@ public protocol AssessmentRenderer: Sendable {
 /// Renders a ranked batch (`pioneer batch`).
 public protocol BatchRenderer: Sendable {
     static var identifier: String { get }
+    /// How much of each assessment the renderer shows, so that a batch writes out no more than that.
+    static var detail: AssessmentDetail { get }
     init()
     func render(_ report: BatchReport, context: RenderContext) -> String
+}
+
+extension BatchRenderer {
+    /// A ranking table shows scores, bands and flags, never reasons or evidence.
+    public static var detail: AssessmentDetail { .ranking }
 }
 
 /// Every renderer, in one place: the CLI's `--format` values come from here.

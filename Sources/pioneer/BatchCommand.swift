@@ -20,7 +20,9 @@ enum BatchCommand {
         let rules = try RulesSession.load(arguments.value("--rules"), console: console)
         let assessor = Assessor(rules: rules)
         ProcessLifetime.keepUntilExit(assessor)
-        let outcomes = BatchRunner(assessor: assessor, jobs: jobs, progress: console.stderrIsTerminal ? console : nil).run(files)
+        let renderer = Renderers.batch(named: format) ?? TableBatchRenderer.self
+        let outcomes = BatchRunner(assessor: assessor, jobs: jobs, detail: renderer.detail,
+                                   progress: console.stderrIsTerminal ? console : nil).run(files)
         var assessments: [Assessment] = []
         var failures: [(path: String, error: String)] = []
         for outcome in outcomes {
@@ -31,7 +33,6 @@ enum BatchCommand {
         }
         let summary = RulesetSummary(name: rules.header.name, version: rules.header.version, fingerprint: rules.fingerprint)
         let report = BatchReport(ruleset: summary, criteria: rules.criteria.map { ($0.id, $0.title) }, assessments: assessments, failures: failures)
-        let renderer = Renderers.batch(named: format) ?? TableBatchRenderer.self
         let colour = arguments.value("--out") == nil && console.colourOut
         let text = renderer.init().render(report, context: RenderContext(colour: colour))
         if let out = arguments.value("--out") { try OutputFile.write(text, to: out, inputs: files) } else { console.out(text) }
@@ -44,6 +45,8 @@ enum BatchCommand {
 struct BatchRunner: Sendable {
     var assessor: Assessor
     var jobs: Int
+    /// As much as the batch's renderer shows (`BatchRenderer.detail`).
+    var detail: AssessmentDetail = .report
     var progress: Console?
 
     func run(_ files: [String]) -> [Result<Assessment, DocumentError>] {
@@ -54,7 +57,7 @@ struct BatchRunner: Sendable {
             var workspace = AssessmentWorkspace()
             while let index = results.claim() {
                 let outcome = Result { () throws(DocumentError) -> Assessment in
-                    assessor.assess(try DocumentReader.read(path: files[index]), reusing: &workspace)
+                    assessor.assess(try DocumentReader.read(path: files[index]), reusing: &workspace, detail: detail)
                 }
                 let done = results.store(outcome, at: index)
                 progress?.err("\u{1B}[2K\r[\(done)/\(files.count)] \(files[index])", newline: false)

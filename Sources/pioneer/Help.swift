@@ -57,7 +57,7 @@ enum Help {
     USAGE: pioneer batch <dir-or-file>... [options]
 
     OPTIONS:
-      --format <format>    table (default), csv, json, markdown or html
+      --format <format>    table (default), csv, json (every result in full, with reasons and evidence), markdown or html
       --out <file>         Write to a file (atomically) instead of standard output
       --jobs <n>           Documents assessed at once (default: the number of cores)
       --rules <path>       Rules file or folder (default: the bundled rules/)

@@ -41,6 +41,31 @@ struct CLIBatchTests {
         }
     }
 
+    /// The table formats assess with ranking detail, the JSON with full reports: the same bids get
+    /// the same ranks, bands and scores from both, and only the JSON carries reasons and evidence.
+    @Test func csvRanksAsTheFullJSONDoes() throws {
+        let folder = try BidFolder.mixed(good: 12)
+        defer { BidFolder.remove(folder) }
+        let csv = try PioneerProcess.run(["batch", ".", "--format", "csv"], in: folder)
+        let json = try PioneerProcess.run(["batch", ".", "--format", "json"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let results = (object?["results"] as? [[String: Any]] ?? []).filter { $0["error"] == nil }
+        let fromJSON = results.map { result -> String in
+            let path = (result["document"] as? [String: Any])?["path"] as? String ?? "?"
+            let score = (result["score"] as? NSNumber)?.doubleValue ?? -1
+            return "\(result["rank"] as? Int ?? -1),\(path),\(result["band"] as? String ?? "?"),\(score)"
+        }
+        let fromCSV = csv.stdout.split(whereSeparator: \.isNewline).dropFirst().filter { !$0.hasPrefix("-,") }.map { line in
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(cells[0]),\(cells[1]),\(cells[2]),\(Double(cells[3]) ?? -2)"
+        }
+        #expect(fromJSON.count == 12)
+        #expect(fromCSV == fromJSON)
+        let considerations = results.flatMap { ($0["criteria"] as? [[String: Any]] ?? []).flatMap { $0["considerations"] as? [[String: Any]] ?? [] } }
+        #expect(considerations.allSatisfy { !($0["reason"] as? String ?? "").isEmpty })
+        #expect(considerations.contains { !($0["evidence"] as? [Any] ?? []).isEmpty })
+    }
+
     @Test func outWritesTheReportAndNothingElse() throws {
         let folder = try BidFolder.mixed(good: 5)
         defer { BidFolder.remove(folder) }
