@@ -5,10 +5,12 @@ import PioneerDocuments
 
 /// The batch pipeline without the disk: Markdown bytes read with `MarkdownReader` and assessed on
 /// `workers` threads that claim documents from a shared index, each with its own
-/// `AssessmentWorkspace`, as `pioneer batch` does.
+/// `AssessmentWorkspace`, as `pioneer batch` does: `.ranking` detail for its table, CSV, Markdown and
+/// HTML, `.report` for its JSON.
 struct InMemoryBatch: Sendable {
     var assessor: Assessor
     var bids: [[UInt8]]
+    var detail: AssessmentDetail
 
     /// Wall-clock and CPU (all threads) seconds the whole batch took, and how many documents failed to read.
     func run(workers: Int) -> (wall: Double, cpu: Double, failures: Int) {
@@ -21,7 +23,7 @@ struct InMemoryBatch: Sendable {
                 while let index = state.claim() {
                     do throws(DocumentError) {
                         let document = try MarkdownReader.read(bytes: bids[index], path: "bid-\(index).md", limits: .default)
-                        checksum += assessor.assess(document, reusing: &workspace).score
+                        checksum += assessor.assess(document, reusing: &workspace, detail: detail).score
                     } catch {
                         failures += 1
                     }
@@ -33,11 +35,11 @@ struct InMemoryBatch: Sendable {
     }
 
     /// Wall-clock and CPU seconds to assess already-read documents on one thread (the scaling figures).
-    static func assessAll(_ documents: [Document], with assessor: Assessor) -> (wall: Double, cpu: Double) {
+    static func assessAll(_ documents: [Document], with assessor: Assessor, detail: AssessmentDetail = .report) -> (wall: Double, cpu: Double) {
         var checksum = 0.0
         var workspace = AssessmentWorkspace()
         let seconds = Stopwatch.measure {
-            for document in documents { checksum += assessor.assess(document, reusing: &workspace).score }
+            for document in documents { checksum += assessor.assess(document, reusing: &workspace, detail: detail).score }
         }
         blackHole(checksum)
         return seconds

@@ -44,26 +44,31 @@ struct InProcessBench {
     }
 
     /// The whole corpus read and assessed on one thread and on every core.
+    /// The batch as `pioneer batch` runs it (`.ranking`: keys `oneCore`, `allCores`, which the targets
+    /// judge), then with every assessment written out in full as `batch --format json` does
+    /// (`.report`: keys `oneCoreReport`, `allCoresReport`).
     func batch(_ assessor: Assessor, cores: Int) -> BenchReport.Section {
-        let batch = InMemoryBatch(assessor: assessor, bids: corpus.bids.map(\.markdown))
         let runs = options.runs(3, quick: 3)
         var failures = 0
         var section = BenchReport.Section(key: "batch", title: "Batch: \(corpus.bids.count) bids, \(BenchReport.fixed(Self.mb(corpus.totalBytes), 1)) MB Markdown in memory, read + assess")
-        var oneCore = 0.0
-        for (key, workers) in [("oneCore", 1), ("allCores", cores)] {
-            _ = batch.run(workers: workers)
-            let timings = (0..<runs).map { _ in
-                let (wall, cpu, failed) = batch.run(workers: workers)
-                failures = max(failures, failed)
-                return (wall, cpu)
+        for (detail, suffix, label) in [(AssessmentDetail.ranking, "", "ranking, as batch"), (.report, "Report", "full reports, as batch --format json")] {
+            let batch = InMemoryBatch(assessor: assessor, bids: corpus.bids.map(\.markdown), detail: detail)
+            var oneCore = 0.0
+            for (key, workers) in [("oneCore", 1), ("allCores", cores)] {
+                _ = batch.run(workers: workers)
+                let timings = (0..<runs).map { _ in
+                    let (wall, cpu, failed) = batch.run(workers: workers)
+                    failures = max(failures, failed)
+                    return (wall, cpu)
+                }
+                let samples = Samples(timings.map(\.0))
+                if workers == 1 { oneCore = samples.median }
+                section.rows.append(.init(key + suffix, "\(workers) thread\(workers == 1 ? "" : "s"), \(label)", Timings(wall: samples, cpu: Samples(timings.map(\.1))), [
+                    .init("megabytesPerSecond", Self.mb(corpus.totalBytes) / samples.median, "MB/s"),
+                    .init("documentsPerSecond", Double(corpus.bids.count) / samples.median, "docs/s"),
+                    .init("speedup", oneCore / samples.median, "× 1 thread"),
+                ]))
             }
-            let samples = Samples(timings.map(\.0))
-            if workers == 1 { oneCore = samples.median }
-            section.rows.append(.init(key, "\(workers) thread\(workers == 1 ? "" : "s")", Timings(wall: samples, cpu: Samples(timings.map(\.1))), [
-                .init("megabytesPerSecond", Self.mb(corpus.totalBytes) / samples.median, "MB/s"),
-                .init("documentsPerSecond", Double(corpus.bids.count) / samples.median, "docs/s"),
-                .init("speedup", oneCore / samples.median, "× 1 thread"),
-            ]))
         }
         if failures > 0 { section.notes.append("\(failures) generated bids failed to read") }
         return section

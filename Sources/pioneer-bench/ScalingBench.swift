@@ -5,7 +5,7 @@ import PioneerRules
 /// Assessment time as the rule set and the text grow: rules ×1, ×4, ×16 (copies with fresh ids and
 /// their own phrases) and text ×1, ×4, ×16 (every page's blocks repeated on the same page, and,
 /// separately, the pages appended after one another, most of them then beyond the page limit),
-/// on one thread over already-read documents.
+/// on one thread over already-read documents; full reports, and again with only what a ranking needs.
 struct ScalingBench {
     var rules: CompiledRules
     var documents: [Document]
@@ -35,7 +35,9 @@ struct ScalingBench {
         case appended
     }
 
-    func textScaling(_ growth: Growth) -> [BenchReport.Row] {
+    /// Text growth with full reports (`.report`, as `check` writes them; the keys above), or with only
+    /// what a ranking needs (`.ranking`, as `batch` writes; the same keys after `ranking`, e.g. `rankingTextX16`).
+    func textScaling(_ growth: Growth, detail: AssessmentDetail = .report) -> [BenchReport.Row] {
         let assessor = Assessor(rules: rules)
         let inputs = Self.factors.map { factor in
             documents.indices.map { index in
@@ -46,7 +48,7 @@ struct ScalingBench {
                 }
             }
         }
-        let timings = Self.interleaved(inputs.map { ($0, assessor) }, runs: runs)
+        let timings = Self.interleaved(inputs.map { ($0, assessor) }, runs: runs, detail: detail)
         return zip(Self.factors, zip(inputs, timings)).map { factor, measured in
             let (repeated, (samples, ratio)) = measured
             let words = Double(repeated.reduce(0) { $0 + $1.wordCount }) / Double(max(1, repeated.count))
@@ -55,7 +57,9 @@ struct ScalingBench {
             case .distinct: ("distinctX\(factor)", "text ×\(factor), other bids' pages added")
             case .appended: ("pagesX\(factor)", "text ×\(factor), pages appended")
             }
-            return .init(key, label, samples, [
+            let (fullKey, fullLabel) = detail == .report ? (key, label)
+                : ("ranking" + key.prefix(1).uppercased() + key.dropFirst(), label + ", ranking only")
+            return .init(fullKey, fullLabel, samples, [
                 .init("ratio", ratio, "× text ×1"),
                 .init("wordsPerDocument", words, "words/doc"),
             ])
@@ -123,11 +127,11 @@ private extension ScalingBench {
     /// Times every input `runs` times, round by round (×1, ×4, ×16, then again), so that all of them
     /// see the same state of a shared machine; each input's ratio is the median over rounds of its CPU
     /// time over the first input's in the same round. A warm-up pass of two documents each first.
-    static func interleaved(_ inputs: [([Document], Assessor)], runs: Int) -> [(Timings, Double)] {
-        for (documents, assessor) in inputs { _ = InMemoryBatch.assessAll(Array(documents.prefix(2)), with: assessor) }
+    static func interleaved(_ inputs: [([Document], Assessor)], runs: Int, detail: AssessmentDetail = .report) -> [(Timings, Double)] {
+        for (documents, assessor) in inputs { _ = InMemoryBatch.assessAll(Array(documents.prefix(2)), with: assessor, detail: detail) }
         var rounds: [[(wall: Double, cpu: Double)]] = []
         for _ in 0..<max(1, runs) {
-            rounds.append(inputs.map { documents, assessor in InMemoryBatch.assessAll(documents, with: assessor) })
+            rounds.append(inputs.map { documents, assessor in InMemoryBatch.assessAll(documents, with: assessor, detail: detail) })
         }
         return inputs.indices.map { index in
             let timings = Timings(wall: Samples(rounds.map { $0[index].wall }), cpu: Samples(rounds.map { $0[index].cpu }))

@@ -11,16 +11,24 @@ enum Targets {
         targets.append(.init(key: "batchThousand", goal: "1,000 bids read + assessed in memory on all cores in under 2 s",
                              actual: perThousand.map { "\(BenchReport.fixed($0, 3)) s per 1,000 bids" } ?? "not measured",
                              met: perThousand.map { $0 < 2 }))
-        let perCore = batch?.extra("megabytesPerSecond").map { $0 / Double(max(1, report.machine.cores)) }
+        // Judged on the batch as `pioneer batch` runs it (ranking detail); the full-report figure beside it.
+        let cores = Double(max(1, report.machine.cores))
+        let perCore = batch?.extra("megabytesPerSecond").map { $0 / cores }
+        let perCoreReport = report.row("batch", "allCoresReport")?.extra("megabytesPerSecond").map { $0 / cores }
         targets.append(.init(key: "batchPerCore", goal: "batch throughput at least 40 MB/s per core",
-                             actual: perCore.map { "\(BenchReport.fixed($0, 1)) MB/s per core" } ?? "not measured",
+                             actual: perCore.map { "\(BenchReport.fixed($0, 1)) MB/s per core"
+                                 + (perCoreReport.map { " (full reports: \(BenchReport.fixed($0, 1)))" } ?? "") } ?? "not measured",
                              met: perCore.map { $0 >= 40 }))
         let rules = report.row("scaling", "rulesX16")?.extra("ratio")
         targets.append(.init(key: "rulesScaling", goal: "rules ×16 takes at most 2× the time of ×1",
                              actual: rules.map { "\(BenchReport.fixed($0, 2))×" } ?? "not measured", met: rules.map { $0 <= 2 }))
+        // Judged on blocks repeated with full reports; the other growths and the ranking detail beside it.
         let text = report.row("scaling", "textX16")?.extra("ratio")
+        let others = [("new text", "distinctX16"), ("ranking only", "rankingTextX16"), ("ranking only, new text", "rankingDistinctX16")]
+            .compactMap { label, key in report.row("scaling", key)?.extra("ratio").map { "\(label) \(BenchReport.fixed($0, 2))×" } }
         targets.append(.init(key: "textScaling", goal: "text ×16 (blocks repeated) takes 16× ± 20% the time of ×1",
-                             actual: text.map { "\(BenchReport.fixed($0, 2))×" } ?? "not measured", met: text.map { (12.8...19.2).contains($0) }))
+                             actual: text.map { "\(BenchReport.fixed($0, 2))×" + (others.isEmpty ? "" : " (\(others.joined(separator: "; ")))") } ?? "not measured",
+                             met: text.map { (12.8...19.2).contains($0) }))
         let ours = report.row("sideBySide", "ours")?.extra("ratioToRg")
         targets.append(.init(key: "versusRg", goal: "batch (in memory, all threads) within 5× of rg -F -i -c",
                              actual: ours.map { "\(BenchReport.fixed($0, 2))× rg" } ?? "not measured", met: ours.map { $0 <= 5 }))
