@@ -32,5 +32,7 @@ let package = Package(
         .testTarget(name: "PioneerReportsTests", dependencies: ["PioneerReports", "PioneerAssessment", "PioneerRules", "PioneerDocuments"],
                     exclude: ["Fixtures/golden"]),
         .testTarget(name: "PioneerCLITests", dependencies: ["pioneer"]),
+        // The benchmark's own parts (corpus, rule replication, text growth, targets), imported from the executable.
+        .testTarget(name: "PioneerBenchTests", dependencies: ["pioneer-bench", "PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
     ]
 )

@@ -4,8 +4,9 @@ import PioneerRules
 import Testing
 @testable import PioneerAssessment
 
-/// Repeated rule content is folded once per `Assessor` (`CanonicalRules`): copies must give exactly
-/// the results of their originals, and distinct considerations that share parts must stay independent.
+/// Repeated rule content is folded once per `Assessor` (`CanonicalRules`): distinct considerations
+/// that share parts must stay independent. (That copies give exactly their originals' results is
+/// tested with the benchmark's `RulesReplicator`, in PioneerBenchTests.)
 @Suite struct CanonicalisationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -22,48 +23,6 @@ import Testing
         var byID: [String: ConsiderationResult] = [:]
         for result in assessment.criteria.flatMap(\.considerations) + assessment.principles { byID[result.id] = result }
         return byID
-    }
-
-    @Test func copiesWithFreshIDsGiveTheOriginalsResults() throws {
-        let rules = try Self.shippedRules()
-        let factor = 4
-        let replicated = Replicator.replicate(rules, factor: factor)
-        let original = Assessor(rules: rules)
-        let copied = Assessor(rules: replicated)
-        // The copies add no distinct phrase, term set or evaluation.
-        #expect(copied.index.phraseCount == original.index.phraseCount)
-        #expect(copied.index.termSetCount == original.index.termSetCount)
-        #expect(copied.evaluations.count == original.evaluations.count)
-        #expect(copied.plans.count == factor * original.plans.count)
-        for name in ["kingsbury-pending-hwb.md", "ashcombe-template-gaps.md", "eastbrook-over-limit.txt"] {
-            let document = try Self.sample(name)
-            let expected = Self.results(original.assess(document))
-            let got = Self.results(copied.assess(document))
-            #expect(got.count == factor * expected.count)
-            for (id, result) in expected {
-                for copy in 1..<factor {
-                    let twin = try #require(got[id + "~r\(copy)"], "\(name): no copy \(copy) of \(id)")
-                    #expect(twin.verdict == result.verdict, "\(name): \(id) copy \(copy)")
-                    #expect(twin.score == result.score, "\(name): \(id) copy \(copy)")
-                    #expect(twin.reason == result.reason, "\(name): \(id) copy \(copy)")
-                    #expect(twin.evidence == result.evidence, "\(name): \(id) copy \(copy)")
-                }
-                #expect(got[id] == result, "\(name): \(id) itself")
-            }
-        }
-    }
-
-    @Test func copiesAreExplainedLikeTheirOriginals() throws {
-        let rules = try Self.shippedRules()
-        let original = Assessor(rules: rules)
-        let copied = Assessor(rules: Replicator.replicate(rules, factor: 2))
-        let document = try Self.sample("kingsbury-pending-hwb.md")
-        for id in ["commitment.hwb", "vision.narrative", "principles.values"] {
-            let expected = try #require(original.explain(document, considerationID: id))
-            let twin = try #require(copied.explain(document, considerationID: id + "~r1"))
-            #expect(twin.candidates == expected.candidates)
-            #expect(twin.result.reason == expected.result.reason)
-        }
     }
 
     @Test func considerationsSharingATermSetStayIndependent() throws {
@@ -124,77 +83,5 @@ import Testing
         #expect(results["c.bad-set"]?.verdict == .missing)
         #expect(results["c.bad-phrase"]?.verdict == .missing)
         #expect(results["c.good"]?.verdict == .met)
-    }
-
-    @Test func conditionsAreStoredOnceAndOperandsComeFirst() throws {
-        let rules = try Self.shippedRules()
-        let program = Assessor(rules: Replicator.replicate(rules, factor: 3)).program
-        #expect(program.ops.count == Assessor(rules: rules).program.ops.count)
-        for (index, op) in program.ops.enumerated() {
-            switch op.kind {
-            case .all, .any, .atLeast:
-                for position in program.listOperands(op) { #expect(Int(program.operands[position]) < index) }
-            case .not: #expect(Int(op.a) < index)
-            case .near: #expect(Int(op.a) < index && Int(op.b) < index)
-            case .never, .phrase, .termSet, .signal: break
-            }
-        }
-    }
-}
-
-/// Copies every criterion, consideration, principle, term set and phrase of a rule set with fresh
-/// ids, the copies referring to new phrase entries with the same words (as the benchmark does, and
-/// moving `mentions` too).
-private enum Replicator {
-    static func replicate(_ rules: CompiledRules, factor: Int) -> CompiledRules {
-        var result = rules
-        for copy in 1..<max(1, factor) {
-            let map = Map(phrases: copy * rules.phrases.count, termSets: copy * rules.termSets.count, suffix: "~r\(copy)")
-            result.phrases += rules.phrases
-            result.termSets += rules.termSets.map { set in
-                var moved = set
-                moved.id += map.suffix
-                moved.phrases = set.phrases.map { $0 + map.phrases }
-                moved.afterFirst = set.afterFirst.map { $0 + map.phrases }
-                return moved
-            }
-            result.criteria += rules.criteria.map { criterion in
-                var moved = criterion
-                moved.id += map.suffix
-                moved.considerations = criterion.considerations.map(map.consideration)
-                return moved
-            }
-            result.principles.considerations += rules.principles.considerations.map(map.consideration)
-        }
-        return result
-    }
-
-    struct Map {
-        var phrases: Int
-        var termSets: Int
-        var suffix: String
-
-        func consideration(_ consideration: CompiledConsideration) -> CompiledConsideration {
-            var moved = consideration
-            moved.id += suffix
-            moved.evidence = condition(consideration.evidence)
-            moved.strong = condition(consideration.strong)
-            moved.headingScope = consideration.headingScope.map(condition)
-            moved.mentions = consideration.mentions.map(condition)
-            return moved
-        }
-
-        func condition(_ condition: Condition) -> Condition {
-            switch condition {
-            case .termSet(let index): return .termSet(index + termSets)
-            case .phrase(let index): return .phrase(index + phrases)
-            case .signal: return condition
-            case .all(let items): return .all(items.map(self.condition))
-            case .any(let items): return .any(items.map(self.condition))
-            case .not(let inner): return .not(self.condition(inner))
-            case .atLeast(let count, let items): return .atLeast(count, items.map(self.condition))
-            case .near(let a, let b, let words): return .near(self.condition(a), self.condition(b), words: words)
-            }
-        }
     }
 }
