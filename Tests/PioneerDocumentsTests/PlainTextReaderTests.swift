@@ -82,6 +82,29 @@ import Foundation
         #expect(TextDecoding.decode(cp1252) == ("people\u{2019}s \u{201C}voice\u{201D}", .windows1252))
     }
 
+    /// Windows-1252 goes straight to UTF-8 bytes: every byte value gives the scalar the code page
+    /// assigns it (0x80–0x9F from the table, the rest as Latin-1), as valid UTF-8.
+    @Test func windows1252EveryByteIsItsScalar() throws {
+        for byte in UInt8.min...UInt8.max {
+            let expected = byte >= 0x80 && byte <= 0x9F ? Unicode.Scalar(TextDecoding.cp1252High[Int(byte - 0x80)]) : Unicode.Scalar(byte)
+            let utf8 = TextDecoding.windows1252([byte][...])
+            let text = try #require(String(validating: utf8, as: UTF8.self), "byte \(byte)")
+            #expect(text.unicodeScalars.elementsEqual([try #require(expected)]), "byte \(byte)")
+        }
+        let all = Array(UInt8.min...UInt8.max)
+        #expect(TextDecoding.windows1252(all[...]) == all.flatMap { TextDecoding.windows1252([$0][...]) })
+    }
+
+    /// A file that is not UTF-8 is read as Windows-1252 with a warning, and one that looks binary is refused either way.
+    @Test func readsWindows1252FilesOnce() throws {
+        let cp1252: [UInt8] = Array("# Plan\n\nThe Board\u{27}s chair signed it on 3 June 2013 for ".utf8) + [0x80, 0x35, 0x30, 0x6B, 0x2E, 0x0A]
+        let document = try PlainTextReader.read(bytes: cp1252, path: "bid.txt", limits: .default)
+        #expect(document.blocks.map(\.text).joined(separator: " ").contains("for \u{20AC}50k."))
+        #expect(document.warnings.map(\.message) == ["read as Windows-1252"])
+        let binary: [UInt8] = [0x92] + Array(repeating: 0x01, count: 40) + Array("text".utf8)
+        #expect(throws: DocumentError.self) { try PlainTextReader.read(bytes: binary, path: "bid.txt", limits: .default) }
+    }
+
     @Test func detectsUTF16WithoutBOM() {
         let text = "Health and Wellbeing Board"
         let le = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -21,8 +21,17 @@ public enum TextDecoding {
                 }
                 return (SourceLines(utf8: bytes, summary: summary, simpleScalars: summary.hasOnlySimpleScalars), [])
             }
+            // Not UTF-8, with no byte order mark and not UTF-16: Windows-1252, as `decodeToUTF8` would
+            // decide after validating the bytes a second time.
+            return try checked(windows1252(bytes[...]), encoding: .windows1252, original: bytes, path: path, limits: limits)
         }
         let (utf8, encoding) = decodeToUTF8(bytes)
+        return try checked(utf8, encoding: encoding, original: bytes, path: path, limits: limits)
+    }
+
+    /// The lines of decoded text, unless the original bytes look binary or the text is over the limit.
+    private static func checked(_ utf8: [UInt8], encoding: Encoding, original bytes: [UInt8], path: String,
+                                limits: ReaderLimits) throws(DocumentError) -> (SourceLines, [DocumentWarning]) {
         if encoding == .utf8 || encoding == .windows1252, looksBinary(bytes) {
             throw DocumentError(path: path, reason: .malformed("binary data, not text (NUL or control bytes)"))
         }
@@ -49,7 +58,7 @@ public enum TextDecoding {
         if let littleEndian = looksLikeBOMlessUTF16(bytes) {
             return (Array(utf16(bytes[...], littleEndian: littleEndian).utf8), littleEndian ? .utf16LE : .utf16BE)
         }
-        return isValidUTF8(bytes[...]) ? (bytes, .utf8) : (Array(windows1252(bytes[...]).utf8), .windows1252)
+        return isValidUTF8(bytes[...]) ? (bytes, .utf8) : (windows1252(bytes[...]), .windows1252)
     }
 }
 
@@ -105,6 +114,40 @@ extension TextDecoding {
             && looksLikeBOMlessUTF16(bytes) == nil
     }
 
+    /// The UTF-8 of Windows-1252 bytes: ASCII as it is, 0x80–0x9F through `cp1252High`, 0xA0–0xFF
+    /// as the Latin-1 code points they are (two bytes each).
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 4)
+        for byte in bytes {
+            switch byte {
+            case 0..<0x80:
+                utf8.append(byte)
+            case 0x80...0x9F:
+                // Every entry of the table is a valid scalar below U+10000 (undefined bytes are U+FFFD).
+                let scalar = cp1252High[Int(byte - 0x80)]
+                if scalar < 0x800 {
+                    utf8.append(UInt8(0xC0 | scalar >> 6))
+                    utf8.append(UInt8(0x80 | scalar & 0x3F))
+                } else {
+                    utf8.append(UInt8(0xE0 | scalar >> 12))
+                    utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                    utf8.append(UInt8(0x80 | scalar & 0x3F))
+                }
+            default:
+                utf8.append(0xC0 | byte >> 6)
+                utf8.append(0x80 | byte & 0x3F)
+            }
+        }
+        return utf8
+    }
+
+    /// Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to U+FFFD).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
     /// The length of the well-formed sequence starting with a non-ASCII byte at `index`, or nil.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
@@ -129,7 +172,7 @@ extension TextDecoding {
 private extension TextDecoding {
     static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>) -> (utf8: [UInt8], encoding: Encoding) {
         if isValidUTF8(bytes) { return (Array(bytes), .utf8) }
-        return (Array(windows1252(bytes).utf8), .windows1252)
+        return (windows1252(bytes), .windows1252)
     }
 
     /// True/false for little/big-endian when most even (odd) bytes of the first 4 KiB are NUL.
@@ -160,23 +203,4 @@ private extension TextDecoding {
         }
         return String(decoding: units, as: UTF16.self)
     }
-
-    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte >= 0x80 && byte <= 0x9F, let scalar = Unicode.Scalar(cp1252High[Int(byte - 0x80)]) {
-                scalars.append(scalar)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
-        }
-        return String(scalars)
-    }
-
-    /// Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to U+FFFD).
-    static let cp1252High: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
 }
