@@ -27,7 +27,7 @@ extension Assessor {
         var words = workspace.owner === identity ? workspace.words.take() ?? WordTable() : WordTable()
         if words.count > AssessmentWorkspace.maximumWords { words = WordTable() }
         workspace.words = nil
-        let (assessment, used) = assess(document, words: words, detail: detail)
+        let (assessment, used) = assess(document, words: consume words, detail: detail)
         workspace.words = used
         workspace.owner = identity
         return assessment

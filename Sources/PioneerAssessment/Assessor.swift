@@ -84,7 +84,8 @@ public struct Assessor: Sendable {
     }
 
     /// `assess`, interning the document's words into `words`; returns them with the assessment.
-    func assess(_ document: Document, words: WordTable, detail: AssessmentDetail = .report) -> (assessment: Assessment, words: WordTable) {
+    /// `words` is consumed (see `DocumentAnalyser.analyse`).
+    func assess(_ document: Document, words: consuming WordTable, detail: AssessmentDetail = .report) -> (assessment: Assessment, words: WordTable) {
         let analysis = analyse(document, words: words)
         let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
         var tried: [Int] = []
@@ -146,7 +147,7 @@ public struct Assessor: Sendable {
 }
 
 extension Assessor {
-    func analyse(_ document: Document, words: WordTable = WordTable()) -> DocumentAnalysis {
+    func analyse(_ document: Document, words: consuming WordTable = WordTable()) -> DocumentAnalysis {
         DocumentAnalyser(matcher: matcher, negation: negation, index: index).analyse(document.blocks, words: words)
     }
 

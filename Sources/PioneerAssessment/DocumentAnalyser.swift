@@ -10,8 +10,9 @@ struct DocumentAnalyser {
     let index: RuleIndex
 
     /// The analysis of `blocks`, interning words into `words` (empty, or kept from earlier documents
-    /// assessed with the same rules: `AssessmentWorkspace`).
-    func analyse(_ blocks: [Block], words: WordTable = WordTable()) -> DocumentAnalysis {
+    /// assessed with the same rules: `AssessmentWorkspace`). The table is consumed, not copied: were
+    /// the caller to keep a reference, the first new word would copy the whole table (copy on write).
+    func analyse(_ blocks: [Block], words: consuming WordTable = WordTable()) -> DocumentAnalysis {
         var analysis = DocumentAnalysis(words: words)
         // About one token per six bytes of text; a unit per block and per sentence, a match per two
         // tokens or so, a signal per fifty bytes: room enough that the arrays seldom grow.

@@ -34,7 +34,7 @@ struct DocumentAnalysis: Sendable {
     var phraseUnitStarts: [Int32] = []
     var phraseUnits: [Int32] = []
 
-    init(words: WordTable = WordTable()) {
+    init(words: consuming WordTable = WordTable()) {
         self.words = words
     }
 
