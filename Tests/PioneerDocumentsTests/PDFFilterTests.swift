@@ -22,6 +22,16 @@ struct PDFFilterTests {
         #expect(try PDFBuilder.text(builder.build()) == "Deflated text")
     }
 
+    @Test("a Flate stream with a wrong checksum keeps all its text; the strict inflate still rejects it")
+    func wrongChecksum() throws {
+        var deflated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81,
+                                 208, 112, 206, 72, 77, 206, 46, 46, 205, 213, 84, 8, 201, 82, 112, 13, 1, 0, 183, 91, 10, 13]
+        deflated[deflated.count - 1] ^= 0xFF
+        let out = try #require(try decode(deflated, "<< /Filter /FlateDecode >>"))
+        #expect(String(decoding: out, as: UTF8.self) == "BT /F1 12 Tf 72 700 Td (Checksum) Tj ET")
+        #expect(throws: Inflate.Failure.self) { try Inflate.inflate(deflated, container: .zlib, maxOutput: 1 << 20) }
+    }
+
     @Test("a truncated Flate stream yields what was decoded before the cut")
     func truncatedFlate() throws {
         let deflated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81, 208, 112]

@@ -11,6 +11,31 @@ struct PDFFontTests {
         return try PDFBuilder.text(builder.build())
     }
 
+    @Test("code texts built from scalars match those built from strings, code by code")
+    func codeTextsFromScalars() {
+        let scalars = Encodings.winAnsi + [0x41]
+        let strings = (0..<256).map { code -> String in
+            guard scalars[code] != 0, let scalar = Unicode.Scalar(scalars[code]) else { return "" }
+            return String(Character(scalar))
+        }
+        let fromScalars = CodeTexts(scalars: scalars)
+        let fromStrings = CodeTexts(strings)
+        for code in 0..<256 {
+            var a: [UInt8] = [], b: [UInt8] = []
+            #expect(fromScalars.append([UInt8(code)], to: &a) && fromStrings.append([UInt8(code)], to: &b))
+            #expect(a == b, "code \(code)")
+        }
+        var all: [UInt8] = []
+        #expect(fromScalars.append((0...255).map { UInt8($0) }, to: &all))
+        #expect(String(decoding: all, as: UTF8.self).contains("€"))
+    }
+
+    @Test("text shown before any Tf uses the WinAnsi fallback, widths and all")
+    func fallbackFont() throws {
+        let content = "BT 72 700 Td (caf\\351 \\200 5) Tj ET"
+        #expect(try PDFBuilder.text(PDFBuilder.document(pages: [content])) == "café € 5")
+    }
+
     static func cmap(_ body: String) -> String {
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n\(body)\nendcmap end end"
     }

@@ -26,6 +26,29 @@ struct PDFLexerTests {
         #expect(try object("(a (nested) b\\)\\n\\101\\\nz)").stringValue == Array("a (nested) b)\nAz".utf8))
     }
 
+    @Test("literal strings find a special byte wherever it falls in an eight-byte word")
+    func literalSpecialsAtEveryOffset() throws {
+        for offset in 0..<20 {
+            let plain = String(repeating: "x", count: offset)
+            for (special, expected) in [("\\101", "A"), ("(y)", "(y)"), ("\r", "\n"), ("\r\n", "\n")] {
+                let text = "(" + plain + special + "tail of some length)"
+                #expect(try object(text).stringValue == Array((plain + expected + "tail of some length").utf8), "offset \(offset)")
+            }
+            #expect(try object("(" + plain + ")").stringValue == Array(plain.utf8))
+        }
+    }
+
+    @Test("the word test for special literal bytes misses none and flags no other byte")
+    func literalSpecialWords() {
+        for byte in 0...255 {
+            let special = [0x28, 0x29, 0x5C, 0x0D].contains(byte)
+            for lane in 0..<8 {
+                let word = (UInt64(0x4141_4141_4141_4141) & ~(UInt64(0xFF) << (8 * lane))) | UInt64(byte) << (8 * lane)
+                #expect(PDFLexer.hasLiteralSpecial(word) == special, "byte \(byte) in lane \(lane)")
+            }
+        }
+    }
+
     @Test("hex strings ignore whitespace and pad an odd digit")
     func hexStrings() throws {
         #expect(try object("<48 65 6>").stringValue == [0x48, 0x65, 0x60])

@@ -7,6 +7,19 @@ struct PDFTextLayoutTests {
         try PDFBuilder.read(PDFBuilder.document(pages: [content])).blocks
     }
 
+    @Test("lines drawn bottom to top, or on one baseline in any order, read as when drawn top to bottom")
+    func drawingOrder() throws {
+        let topDown = "BT /F1 10 Tf 72 700 Td (First) Tj 0 -30 Td (Second) Tj 0 -30 Td (Third) Tj ET"
+        let bottomUp = "BT /F1 10 Tf 72 640 Td (Third) Tj 0 30 Td (Second) Tj 0 30 Td (First) Tj ET"
+        let mixed = "BT /F1 10 Tf 72 670 Td (Second) Tj 0 30 Td (First) Tj 0 -60 Td (Third) Tj ET"
+        let expected = ["First", "Second", "Third"]
+        #expect(try blocks(topDown).map(\.text) == expected)
+        #expect(try blocks(bottomUp).map(\.text) == expected)
+        #expect(try blocks(mixed).map(\.text) == expected)
+        let sameBaseline = "BT /F1 10 Tf 200 700 Td (right) Tj -128 0 Td (left) Tj ET"
+        #expect(try blocks(sameBaseline).map(\.text) == ["left right"])
+    }
+
     @Test("wrapped lines form one paragraph joined by newlines; a gap starts another")
     func paragraphs() throws {
         let content = "BT /F1 10 Tf 12 TL 72 700 Td (First line of a) Tj T* (paragraph here.) Tj 0 -30 Td (Second paragraph.) Tj ET"

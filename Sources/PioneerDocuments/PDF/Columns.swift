@@ -43,10 +43,25 @@ enum Columns {
 }
 
 private extension Columns {
+    /// From the lowest to the highest `x` or `endX` of any run; `nil` when empty, flat or over 5,000 pt wide.
+    /// Compares in the order and with the tests that `min()` and `max()` use over each run's `[x, endX]`.
     static func extent(_ lines: [[TextRun]]) -> ClosedRange<Double>? {
-        let runs = lines.joined()
-        let xs = runs.flatMap { [$0.x, $0.endX] }
-        guard let low = xs.min(), let high = xs.max(), high > low, high - low < 5_000 else { return nil }
+        var low = 0.0, high = 0.0, empty = true
+        func visit(_ value: Double) {
+            if empty {
+                (low, high, empty) = (value, value, false)
+                return
+            }
+            if value < low { low = value }
+            if high < value { high = value }
+        }
+        for line in lines {
+            for run in line {
+                visit(run.x)
+                visit(run.endX)
+            }
+        }
+        guard !empty, high > low, high - low < 5_000 else { return nil }
         return low...high
     }
 

@@ -34,7 +34,7 @@ struct ContentStream {
     mutating func run(_ data: [UInt8], resources: PDFDict?, depth: Int = 0) throws(PDFError) {
         var parser = PDFParser(lexer: PDFLexer(bytes: data), maxDepth: store.limits.maxNesting)
         parser.allowReferences = false
-        var operands: [PDFObject] = []
+        var operands = Operands()
         var fonts = FontResources(store: store, resources: resources)
         while true {
             let token = parser.lexer.next()
@@ -45,15 +45,17 @@ struct ContentStream {
                 if op == Op.BI { ContentStream.skipInlineImage(&parser.lexer) } else {
                     try perform(op, operands, fonts: &fonts, resources: resources, depth: depth)
                 }
-                operands.removeAll(keepingCapacity: true)
+                operands.clear()
             case .arrayClose, .dictClose, .braceOpen, .braceClose: continue
+            case .int(let value): if operands.count < ContentStream.maxOperands { operands.push(number: Double(value)) }
+            case .real(let value): if operands.count < ContentStream.maxOperands { operands.push(number: value) }
             default:
                 let object: PDFObject
                 do { object = try parser.parseObject(startingWith: token, depth: 0) } catch {
                     if error.isLimit { throw error }
                     return
                 }
-                if operands.count < ContentStream.maxOperands { operands.append(object) }
+                if operands.count < ContentStream.maxOperands { operands.push(object) }
             }
         }
     }
@@ -88,36 +90,36 @@ extension ContentStream {
 }
 
 private extension ContentStream {
-    mutating func perform(_ op: PDFKeyword, _ args: [PDFObject], fonts: inout FontResources, resources: PDFDict?, depth: Int) throws(PDFError) {
-        let n0 = args.last?.doubleValue ?? 0
-        let n1 = args.count >= 2 ? args[args.count - 2].doubleValue ?? 0 : 0
+    mutating func perform(_ op: PDFKeyword, _ args: Operands, fonts: inout FontResources, resources: PDFDict?, depth: Int) throws(PDFError) {
+        let n0 = args.number(fromEnd: 0) ?? 0
+        let n1 = args.number(fromEnd: 1) ?? 0
         switch op {
         case Op.BT: state.tm = .identity; state.tlm = .identity
         case Op.Tf:
-            if args.count >= 2, let name = args[args.count - 2].nameValue { state.font = try fonts.font(named: name) }
+            if let name = args.object(fromEnd: 1)?.nameValue { state.font = try fonts.font(named: name) }
             state.fontSize = n0
         case Op.Td: moveLine(n1, n0)
         case Op.TD: state.leading = -n0; moveLine(n1, n0)
-        case Op.Tm: if let m = Matrix(args) { state.tm = m; state.tlm = m }
+        case Op.Tm: if let m = args.matrix { state.tm = m; state.tlm = m }
         case Op.Tstar: moveLine(0, -state.leading)
         case Op.TL: state.leading = n0
         case Op.Tc: state.charSpacing = n0
         case Op.Tw: state.wordSpacing = n0
         case Op.Tz: state.horizontalScale = n0 / 100
         case Op.Ts: state.rise = n0
-        case Op.Tj: if let s = args.last?.stringValue { try show(s) }
-        case Op.TJ: if let items = args.last?.arrayValue { try show(items) }
+        case Op.Tj: if let s = args.object(fromEnd: 0)?.stringValue { try show(s) }
+        case Op.TJ: if let items = args.object(fromEnd: 0)?.arrayValue { try show(items) }
         case Op.quote:
             moveLine(0, -state.leading)
-            if let s = args.last?.stringValue { try show(s) }
+            if let s = args.object(fromEnd: 0)?.stringValue { try show(s) }
         case Op.dquote:
-            if args.count >= 3 { state.wordSpacing = args[args.count - 3].doubleValue ?? 0; state.charSpacing = n1 }
+            if args.has(fromEnd: 2) { state.wordSpacing = args.number(fromEnd: 2) ?? 0; state.charSpacing = n1 }
             moveLine(0, -state.leading)
-            if let s = args.last?.stringValue { try show(s) }
+            if let s = args.object(fromEnd: 0)?.stringValue { try show(s) }
         case Op.q: if stack.count < ContentStream.maxStackDepth { stack.append(state) }
         case Op.Q: if let saved = stack.popLast() { state = saved }
-        case Op.cm: if let m = Matrix(args) { state.ctm = m.concatenating(state.ctm) }
-        case Op.Do: if let name = args.last?.nameValue { try drawForm(named: name, resources: resources, depth: depth) }
+        case Op.cm: if let m = args.matrix { state.ctm = m.concatenating(state.ctm) }
+        case Op.Do: if let name = args.object(fromEnd: 0)?.nameValue { try drawForm(named: name, resources: resources, depth: depth) }
         default: break
         }
     }
@@ -225,14 +227,38 @@ struct ShownText {
 
     /// Adds the glyphs of a string, advancing the text matrix by each one's width and spacing (§9.4.4).
     mutating func add(_ bytes: [UInt8]) {
+        guard !overflowed else { return }
+        if !font.isComposite, font.simpleWidths.count == 256 {
+            guard font.simpleText.append(bytes, to: &utf8, limit: limit) else { overflowed = true; return }
+            advance(over: bytes)
+            return
+        }
         var tm = self.tm
         let (font, size, charSpacing, wordSpacing, horizontalScale) = (font, size, charSpacing, wordSpacing, horizontalScale)
-        guard !overflowed else { return }
         overflowed = !font.decode(bytes, into: &utf8, limit: limit) { width, isWordSpace in
             let advance = (width * font.widthScale * size + charSpacing + (isWordSpace ? wordSpacing : 0)) * horizontalScale
             tm = tm.translatedBy(x: advance, y: 0)
         }
         self.tm = tm
+    }
+
+    /// Moves the pen past the one-byte codes of a simple font whose width table has all 256 codes.
+    /// The arithmetic is `Matrix.translatedBy(x: advance, y: 0)` glyph by glyph, in the same order
+    /// (so the same roundings), with what does not change from glyph to glyph taken out of the loop;
+    /// `0 * c` is kept because it is not zero when `c` is infinite or NaN.
+    private mutating func advance(over codes: [UInt8]) {
+        let (scale, size, charSpacing, wordSpacing, horizontalScale) = (font.widthScale, size, charSpacing, wordSpacing, horizontalScale)
+        let (a, b, zeroC, zeroD) = (tm.a, tm.b, 0 * tm.c, 0 * tm.d)
+        var (e, f) = (tm.e, tm.f)
+        font.simpleWidths.withUnsafeBufferPointer { widths in
+            for code in codes {
+                let advance = (widths[Int(code)] * scale * size + charSpacing + (code == 32 ? wordSpacing : 0)) * horizontalScale
+                e = advance * a + zeroC + e
+                f = advance * b + zeroD + f
+            }
+        }
+        tm.e = e
+        tm.f = f
     }
 
     /// A `TJ` number: moves the pen back by `kern` thousandths of an em; below -200 it also separates words.

@@ -10,12 +10,13 @@ struct Matrix: Sendable, Equatable {
         (self.a, self.b, self.c, self.d, self.e, self.f) = (a, b, c, d, e, f)
     }
 
-    /// A matrix from six numbers, or `nil` when the operands are not six numbers.
+    /// A matrix from the last six of `values`, or `nil` when there are fewer or they are not all numbers.
     init?(_ values: [PDFObject]) {
         guard values.count >= 6 else { return nil }
-        let v = values.suffix(6).compactMap(\.doubleValue)
-        guard v.count == 6 else { return nil }
-        self.init(v[0], v[1], v[2], v[3], v[4], v[5])
+        let i = values.count - 6
+        guard let a = values[i].doubleValue, let b = values[i + 1].doubleValue, let c = values[i + 2].doubleValue,
+              let d = values[i + 3].doubleValue, let e = values[i + 4].doubleValue, let f = values[i + 5].doubleValue else { return nil }
+        self.init(a, b, c, d, e, f)
     }
 
     /// `self` then `other`: self × other.

@@ -52,10 +52,8 @@ struct PDFFont: Sendable {
 
     /// A stand-in for text shown before any `Tf`: Latin-1 text, 500-unit widths.
     static let fallback: PDFFont = {
-        var texts = Array(repeating: "", count: 256)
-        for code in 0..<256 { if let s = Unicode.Scalar(Encodings.winAnsi[code]), Encodings.winAnsi[code] != 0 { texts[code] = String(Character(s)) } }
         var font = PDFFont()
-        font.simpleText = CodeTexts(texts)
+        font.simpleText = CodeTexts(scalars: Encodings.winAnsi)
         return font
     }()
 }
@@ -82,11 +80,23 @@ struct CodeTexts: Sendable {
         }
     }
 
+    /// `scalars[c]` as the text of each code `c` below 256, without building a `String` for each;
+    /// 0, an invalid scalar or a missing code maps to no text.
+    init(scalars: [UInt32]) {
+        for code in 0..<256 {
+            if code < scalars.count, scalars[code] != 0, let scalar = Unicode.Scalar(scalars[code]) {
+                utf8.append(contentsOf: scalar.utf8)
+            }
+            bounds[code + 1] = utf8.count
+            verbatim[code] = utf8.count - bounds[code] == 1 && utf8[bounds[code]] == UInt8(code)
+        }
+    }
+
     /// Appends the text of each of `codes` to `out`: the codes themselves when they are all
     /// verbatim, else measured first and then copied into place.
     /// Appends nothing and returns false when that would take `out` past `limit` bytes.
     func append(_ codes: [UInt8], to out: inout [UInt8], limit: Int = .max) -> Bool {
-        if codes.allSatisfy({ verbatim[Int($0)] }) {
+        if allVerbatim(codes) {
             guard codes.count <= limit - out.count else { return false }
             if out.isEmpty { out = codes } else { out += codes }
             return true
@@ -105,5 +115,18 @@ struct CodeTexts: Sendable {
         }
         if out.isEmpty { out = text } else { out += text }
         return true
+    }
+
+    /// Whether every one of `codes` is verbatim; a branch-free loop over the table's storage, as
+    /// it runs for every glyph shown.
+    private func allVerbatim(_ codes: [UInt8]) -> Bool {
+        guard verbatim.count == 256 else { return codes.allSatisfy { verbatim[Int($0)] } }
+        return verbatim.withUnsafeBufferPointer { table in
+            codes.withUnsafeBufferPointer { codes in
+                var missing = false
+                for code in codes { missing = missing || !table[Int(code)] }
+                return !missing
+            }
+        }
     }
 }

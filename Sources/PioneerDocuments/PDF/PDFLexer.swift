@@ -66,15 +66,20 @@ struct PDFLexer {
 
     /// Skips whitespace and `%` comments.
     mutating func skipWhitespace() {
-        while position < end {
-            let byte = bytes[position]
-            if PDFLexer.isWhitespace(byte) {
-                position += 1
-            } else if byte == UInt8(ascii: "%") {
-                while position < end, bytes[position] != 10, bytes[position] != 13 { position += 1 }
-            } else {
-                return
+        let end = self.end
+        position = bytes.withUnsafeBufferPointer { bytes in
+            var i = position
+            while i < end {
+                let byte = bytes[i]
+                if PDFLexer.isWhitespace(byte) {
+                    i += 1
+                } else if byte == UInt8(ascii: "%") {
+                    while i < end, bytes[i] != 10, bytes[i] != 13 { i += 1 }
+                } else {
+                    break
+                }
             }
+            return i
         }
     }
 
@@ -89,6 +94,18 @@ struct PDFLexer {
             return true
         default: return false
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is special in a literal string: a byte equal to `b`
+    /// is a zero byte of `word ^ (b * 0x0101…)`, and `(x - 0x0101…) & ~x & 0x8080…` is non-zero
+    /// exactly when `x` has a zero byte.
+    static func hasLiteralSpecial(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let special = hasZero(word ^ (ones &* 0x28)) | hasZero(word ^ (ones &* 0x29))
+            | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0x0D))
+        return special != 0
     }
 
     static func isRegular(_ byte: UInt8) -> Bool { !isWhitespace(byte) && !isDelimiter(byte) }
@@ -106,6 +123,17 @@ struct PDFLexer {
 private extension PDFLexer {
     /// number := [+-]? digit* ('.' digit*)?
     mutating func lexNumber() -> PDFToken {
+        let end = self.end
+        let (token, next) = bytes.withUnsafeBufferPointer { bytes in PDFLexer.scanNumber(bytes, from: position, end: end) }
+        position = next
+        return token ?? .keyword(lexKeyword())
+    }
+
+    /// The number at `start` and the position after it; a `nil` token, with the position after the
+    /// signs, when no digit or point follows the signs but a regular byte does (a keyword then).
+    /// Reads through a buffer pointer: content streams are mostly numbers.
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (PDFToken?, Int) {
+        var position = start
         var negative = false
         var sawSign = false
         while position < end, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
@@ -122,9 +150,9 @@ private extension PDFLexer {
             position += 1
         }
         guard position < end, bytes[position] == UInt8(ascii: ".") else {
-            if overflow { return .real(negative ? -1e18 : 1e18) }
-            if digits == 0 { return position < end && PDFLexer.isRegular(bytes[position]) ? .keyword(lexKeyword()) : .int(0) }
-            return .int(negative ? -intPart : intPart)
+            if overflow { return (.real(negative ? -1e18 : 1e18), position) }
+            if digits == 0 { return (position < end && PDFLexer.isRegular(bytes[position]) ? nil : .int(0), position) }
+            return (.int(negative ? -intPart : intPart), position)
         }
         position += 1
         var fraction = 0.0
@@ -134,18 +162,22 @@ private extension PDFLexer {
             position += 1
         }
         let value = Double(intPart) + fraction
-        return .real(negative ? -value : value)
+        return (.real(negative ? -value : value), position)
     }
 
     mutating func lexKeyword() -> PDFKeyword {
+        let end = self.end
+        let start = position
         var code: UInt64 = 0
-        var count = 0
-        while position < end, PDFLexer.isRegular(bytes[position]) {
-            if count < 8 { code = code << 8 | UInt64(bytes[position]) }
-            count += 1
-            position += 1
+        position = bytes.withUnsafeBufferPointer { bytes in
+            var i = start
+            while i < end, PDFLexer.isRegular(bytes[i]) {
+                if i - start < 8 { code = code << 8 | UInt64(bytes[i]) }
+                i += 1
+            }
+            if i == start, i < end { i += 1 }
+            return i
         }
-        if count == 0, position < end { position += 1 }
         return PDFKeyword(code: code)
     }
 
@@ -172,6 +204,9 @@ private extension PDFLexer {
         let start = position
         position = bytes.withUnsafeBufferPointer { buffer in
             var i = start
+            if let base = UnsafeRawPointer(buffer.baseAddress) {
+                while i + 8 <= end, !PDFLexer.hasLiteralSpecial(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            }
             while i < end, !PDFLexer.isLiteralSpecial(buffer[i]) { i += 1 }
             return i
         }

@@ -9,7 +9,7 @@ struct TextLine {
 
     /// Groups `runs` into lines: by baseline within half the font size, then left to right.
     static func lines(from runs: [TextRun]) -> [TextLine] {
-        let sorted = runs.enumerated().sorted { l, r in
+        let sorted = isTopToBottom(runs) ? runs : runs.enumerated().sorted { l, r in
             l.element.y != r.element.y ? l.element.y > r.element.y : l.offset < r.offset
         }.map(\.element)
         var groups: [[TextRun]] = []
@@ -31,6 +31,17 @@ struct TextLine {
 }
 
 private extension TextLine {
+    /// Whether no run lies above the one before it, as most writers emit a page: sorting by
+    /// baseline (ties in the order shown) would then change nothing. False for a NaN baseline.
+    static func isTopToBottom(_ runs: [TextRun]) -> Bool {
+        var previous = Double.infinity
+        for run in runs {
+            guard previous >= run.y else { return false }
+            previous = run.y
+        }
+        return true
+    }
+
     /// Folds a group of small text just above (superscripts) or below (subscripts) a line into it.
     static func mergeScripts(_ groups: [[TextRun]]) -> [[TextRun]] {
         var result: [[TextRun]] = []
