@@ -30,15 +30,27 @@ enum Fingerprint {
         for consideration in rules.principles.considerations { out.consideration(consideration) }
         out.gates(rules.gates)
         out.scoring(rules.scoring)
-        return out.bytes
+        return out.finish()
     }
 }
 
 /// Appends the parts of the dump to a byte buffer.
+///
+/// The buffer is allocated zero-filled and written in place (`storage[..<count]` is the dump so far),
+/// so a write is one capacity check and one copy rather than an `Array.append`, which checks
+/// uniqueness and capacity for every call: the dump is a few hundred thousand small writes.
 private struct DumpWriter {
-    private(set) var bytes: [UInt8] = []
+    private var storage: [UInt8]
+    private var count = 0
 
-    init() { bytes.reserveCapacity(1 << 17) }
+    /// Room for the shipped rules' dump (about 90 KB) without growing.
+    init() { storage = [UInt8](repeating: 0, count: 1 << 17) }
+
+    /// The dump written so far (the room left after it is given up).
+    mutating func finish() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        return storage
+    }
 
     /// `prefix`, the text `id`, `separator`, then what `rest` writes, and a line break.
     mutating func line(_ prefix: StaticString, _ id: String = "", _ separator: StaticString = "",
@@ -47,7 +59,7 @@ private struct DumpWriter {
         text(id)
         raw(separator)
         rest(&self)
-        bytes.append(0x0A)
+        byte(0x0A)
     }
 
     mutating func header(_ rules: CompiledRules) {
@@ -197,32 +209,62 @@ private struct DumpWriter {
         raw("]")
     }
 
-    mutating func space() { bytes.append(0x20) }
+    mutating func space() { byte(0x20) }
+
+    mutating func byte(_ value: UInt8) {
+        if count == storage.count { grow(toHold: count + 1) }
+        storage[count] = value
+        count += 1
+    }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { write(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // Read in place: contiguous for every native string, so the copy below is never made.
+        guard text.utf8.withContiguousStorageIfAvailable({ write(UnsafeRawBufferPointer($0)) }) == nil else { return }
+        var copy = text
+        copy.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Copies `source` to the end of the dump.
+    mutating func write(_ source: UnsafeRawBufferPointer) {
+        let end = count + source.count
+        if end > storage.count { grow(toHold: end) }
+        let start = count
+        storage.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
+        count = end
+    }
+
+    /// Doubles the buffer until it holds `needed` bytes.
+    mutating func grow(toHold needed: Int) {
+        var size = Swift.max(storage.count, 64)
+        while size < needed { size *= 2 }
+        storage.append(contentsOf: repeatElement(0, count: size - storage.count))
     }
 
     /// Decimal digits, with a '-' for negative values.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        let start = bytes.count
+        if value < 0 { byte(0x2D) }
         var magnitude = value.magnitude
-        repeat {
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        var (low, high) = (start, bytes.count - 1)
-        while low < high {
-            bytes.swapAt(low, high)
-            low += 1
-            high -= 1
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
+        let end = count + digits
+        if end > storage.count { grow(toHold: end) }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            var position = end
+            repeat {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while position > end - digits
+        }
+        count = end
     }
 
     /// A weight, points value or threshold as `Resolver.format` writes it.
@@ -238,7 +280,7 @@ private struct DumpWriter {
     /// `\u{1F}` for other control characters. Every character escaped is ASCII, so bytes are enough.
     mutating func quoted(_ text: String) {
         var text = text
-        bytes.append(0x22)
+        byte(0x22)
         text.withUTF8 { source in
             var start = 0
             var index = 0
@@ -250,15 +292,15 @@ private struct DumpWriter {
                     continue
                 }
                 for position in index..<Swift.min(index + 8, source.count) where DumpEscape.needsEscape(source[position]) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
+                    write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(source)[start..<position]))
                     escape(source[position])
                     start = position + 1
                 }
                 index += 8
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+            write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(source)[start...]))
         }
-        bytes.append(0x22)
+        byte(0x22)
     }
 
     mutating func escape(_ byte: UInt8) {
@@ -271,8 +313,8 @@ private struct DumpWriter {
             raw("\\u{")
             let digits: StaticString = "0123456789ABCDEF"
             digits.withUTF8Buffer { hex in
-                if byte >= 0x10 { bytes.append(hex[Int(byte >> 4)]) }
-                bytes.append(hex[Int(byte & 0x0F)])
+                if byte >= 0x10 { self.byte(hex[Int(byte >> 4)]) }
+                self.byte(hex[Int(byte & 0x0F)])
             }
             raw("}")
         }
