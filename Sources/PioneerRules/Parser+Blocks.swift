@@ -26,6 +26,8 @@ extension Parser {
             return nil
         }
         var contents = BlockContents<Value>()
+        // Room for a typical block (a term set holds about ten phrases), instead of growing 1, 2, 4, 8, 16.
+        contents.entries.reserveCapacity(16)
         while !bag.isFull {
             if at(.rightBrace) {
                 contents.endComments = takeEndComments()

@@ -76,9 +76,13 @@ struct PhraseWords: Sendable, Hashable {
 
     /// Splits a phrase as the rules author wrote it: `"integrat*"` is `["integrat"]` with a prefix.
     init(_ text: String) {
-        if let ascii = Self.asciiBody(of: text) {
-            prefix = ascii.prefix
-            words = WordTokenizer.words(of: ascii.body)
+        var text = text
+        let ascii = text.withUTF8 { bytes -> (words: [String], prefix: Bool)? in
+            guard let body = Self.asciiBody(of: bytes) else { return nil }
+            return (WordTokenizer.words(ofASCII: UnsafeBufferPointer(rebasing: bytes[..<body.end])), body.prefix)
+        }
+        if let ascii {
+            (words, prefix) = ascii
             return
         }
         var body = Substring(text)
@@ -89,23 +93,17 @@ struct PhraseWords: Sendable, Hashable {
     }
 
     /// For ASCII text (nearly every phrase), the same trimming on bytes instead of Characters: trailing
-    /// spaces, tabs and line feeds (not the '\n' of a "\r\n", one Character), then one '*'. Nil otherwise.
-    private static func asciiBody(of text: String) -> (body: String, prefix: Bool)? {
-        var text = text
-        let trimmed: (end: Int, prefix: Bool)? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A {
-                if bytes[end - 1] == 0x0A, end > 1, bytes[end - 2] == 0x0D { break }
-                end -= 1
-            }
-            let prefix = end > 0 && bytes[end - 1] == UInt8(ascii: "*")
-            return (prefix ? end - 1 : end, prefix)
+    /// spaces, tabs and line feeds (not the '\n' of a "\r\n", one Character), then one '*'; the end of the
+    /// body and whether there was a '*'. Nil for other text.
+    private static func asciiBody(of bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, prefix: Bool)? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A {
+            if bytes[end - 1] == 0x0A, end > 1, bytes[end - 2] == 0x0D { break }
+            end -= 1
         }
-        guard let trimmed else { return nil }
-        let count = text.utf8.count
-        let body = trimmed.end == count ? text : String(decoding: text.utf8.prefix(trimmed.end), as: UTF8.self)
-        return (body, trimmed.prefix)
+        let prefix = end > 0 && bytes[end - 1] == UInt8(ascii: "*")
+        return (prefix ? end - 1 : end, prefix)
     }
 }
 
