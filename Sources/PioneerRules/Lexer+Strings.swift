@@ -80,7 +80,7 @@ private extension Lexer {
                 let value = stripIndentation(lines, indentation: bytes[lineStart..<indentEnd], into: &bag)
                 return Token(kind: .string, text: value, isMultiline: true, location: start, end: location)
             }
-            advance(to: firstIndex(from: index) { $0 == 0x0A })
+            advanceToLineBreak()
             var end = index
             if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
             lines.append((bytes[lineStart..<end], lineNumber))
