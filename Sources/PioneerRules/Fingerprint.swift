@@ -280,8 +280,13 @@ private struct DumpWriter {
     /// `\u{1F}` for other control characters. Every character escaped is ASCII, so bytes are enough.
     mutating func quoted(_ text: String) {
         var text = text
-        byte(0x22)
         text.withUTF8 { source in
+            // Nearly every string needs no escape: the quotes and its bytes go in one write.
+            guard DumpEscape.anyNeedsEscape(source) else {
+                writeQuoted(source)
+                return
+            }
+            byte(0x22)
             var start = 0
             var index = 0
             while index < source.count {
@@ -299,8 +304,20 @@ private struct DumpWriter {
                 index += 8
             }
             write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(source)[start...]))
+            byte(0x22)
         }
-        byte(0x22)
+    }
+
+    /// `"`, `source`, `"`.
+    mutating func writeQuoted(_ source: UnsafeBufferPointer<UInt8>) {
+        let start = count, end = count + source.count + 2
+        if end > storage.count { grow(toHold: end) }
+        storage.withUnsafeMutableBytes { buffer in
+            buffer[start] = 0x22
+            UnsafeMutableRawBufferPointer(rebasing: buffer[start + 1..<end - 1]).copyMemory(from: UnsafeRawBufferPointer(source))
+            buffer[end - 1] = 0x22
+        }
+        count = end
     }
 
     mutating func escape(_ byte: UInt8) {
@@ -325,6 +342,21 @@ private struct DumpWriter {
 enum DumpEscape {
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    /// True when some byte of `bytes` `needsEscape`: eight bytes at a time, then the last few one by one.
+    static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if needsEscape(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// False when none of the eight bytes of `word` `needsEscape`, true when one does: a byte below

@@ -87,4 +87,19 @@ import Testing
             }
         }
     }
+
+    @Test func bufferScanAgreesWithTheByteTest() {
+        // Each length from 0 to 20 with the one byte to escape in each position, in the chunks and in the tail.
+        for length in 0...20 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(!plain.withUnsafeBufferPointer(DumpEscape.anyNeedsEscape))
+            for position in 0..<length {
+                for byte: UInt8 in [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C, 0x7F] {
+                    var bytes = plain
+                    bytes[position] = byte
+                    #expect(bytes.withUnsafeBufferPointer(DumpEscape.anyNeedsEscape), "\(length) \(position) \(byte)")
+                }
+            }
+        }
+    }
 }
