@@ -21,7 +21,7 @@ extension Resolver {
     /// Registers the name of a term set so it can be used before or after its declaration.
     mutating func declareTermSet(_ syntax: TermsSyntax) {
         let id = syntax.id
-        if BuiltinSignal(rawValue: id.name) != nil {
+        if Self.builtinSignal(named: id.name) != nil {
             bag.add(.builtinRedeclared(id.name), at: id.location, end: id.end)
             return
         }

@@ -41,7 +41,7 @@ public struct StringIDs: Sendable {
         return id
     }
 
-    /// A hash of `string` that equal strings share: FNV-1a over the UTF-8 bytes of an ASCII string, or
+    /// A hash of `string` that equal strings share: one of the UTF-8 bytes of an ASCII string, or
     /// of the ASCII string another decomposes to, and `String`'s own (normalising, seeded) hash for the rest.
     ///
     /// Only three scalars outside ASCII decompose canonically to ASCII alone, each to one character:
@@ -88,7 +88,7 @@ private extension StringIDs {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// FNV-1a over the bytes of an ASCII `string`; nil for any other string.
+    /// A hash of the bytes of an ASCII `string` (`asciiHash(of:)`); nil for any other string.
     static func asciiHash(_ string: String) -> UInt64? {
         // Read in place: contiguous for every native string, so the copy below is never made.
         if let hash = string.utf8.withContiguousStorageIfAvailable(asciiHash(of:)) { return hash }
@@ -96,23 +96,24 @@ private extension StringIDs {
         return copy.withUTF8(asciiHash(of:))
     }
 
-    /// The FNV-1a hash of the ASCII string `string` decomposes to; nil when its decomposition is not ASCII.
+    /// The hash (`asciiHash(of:)`) of the ASCII string `string` decomposes to; nil when its decomposition
+    /// is not ASCII.
     static func asciiDecomposition(of string: String) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var bytes: [UInt8] = []
         for scalar in string.unicodeScalars {
-            let byte: UInt8
             switch scalar.value {
-            case 0..<0x80: byte = UInt8(truncatingIfNeeded: scalar.value)
-            case 0x037E: byte = UInt8(ascii: ";")
-            case 0x1FEF: byte = UInt8(ascii: "`")
-            case 0x212A: byte = UInt8(ascii: "K")
+            case 0..<0x80: bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            case 0x037E: bytes.append(UInt8(ascii: ";"))
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))
             default: return nil
             }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        return hash
+        return bytes.withUnsafeBufferPointer(asciiHash(of:))
     }
 
+    /// FNV-1a over ASCII `bytes` (words are short: a byte at a time beats assembling eight-byte chunks);
+    /// nil when some byte is not ASCII. `asciiDecomposition(of:)` gives the same hash for the same bytes.
     static func asciiHash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var bits: UInt8 = 0

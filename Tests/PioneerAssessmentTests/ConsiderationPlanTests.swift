@@ -40,3 +40,16 @@ import Testing
         }
     }
 }
+
+@Suite struct SortedIndicesFastPathTests {
+    /// Increasing input is returned as it is; anything else is sorted, deduplicated and cut to the non-negative.
+    @Test func uniqueAgreesWithSortingForEveryShape() {
+        let inputs: [[Int32]] = [[], [0], [0, 1, 2], [3, 70, 5_000], [2, 1], [1, 1], [-1, 0, 4], [-5], [7, 7, 3, -2, 100], [0, 64, 63]]
+        for values in inputs {
+            #expect(SortedIndices.unique(nonNegative: values) == Array(Set(values.filter { $0 >= 0 })).sorted(), "\(values)")
+        }
+        #expect(SortedIndices.isIncreasingFromZeroUp([0, 4, 9]))
+        #expect(!SortedIndices.isIncreasingFromZeroUp([0, 4, 4]))
+        #expect(!SortedIndices.isIncreasingFromZeroUp([-1, 4]))
+    }
+}
