@@ -15,41 +15,52 @@ enum Fingerprint {
         String(decoding: bytes(rules), as: UTF8.self)
     }
 
-    /// The dump as UTF-8.
+    /// The dump as UTF-8, written into the array's uninitialised room (128 KB, about half again the
+    /// shipped rules' dump); written again into twice the room while it does not fit.
     static func bytes(_ rules: CompiledRules) -> [UInt8] {
-        var out = DumpWriter()
-        out.header(rules)
-        out.phrases(rules.phrases)
-        out.termSets(rules.termSets)
-        out.negation(rules.negation)
-        for criterion in rules.criteria {
-            out.line("criterion ", criterion.id, " ") { $0.quoted(criterion.title); $0.space(); $0.number(criterion.weight) }
-            for consideration in criterion.considerations { out.consideration(consideration) }
+        var capacity = 1 << 17
+        while true {
+            var fits = false
+            let dump = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+                var out = DumpWriter(room: UnsafeMutableRawBufferPointer(buffer))
+                out.dump(rules)
+                fits = !out.overflowed
+                initializedCount = fits ? out.count : 0
+            }
+            if fits { return dump }
+            capacity *= 2
         }
-        out.line("principles ") { $0.quoted(rules.principles.title); $0.space(); $0.number(rules.principles.weight) }
-        for consideration in rules.principles.considerations { out.consideration(consideration) }
-        out.gates(rules.gates)
-        out.scoring(rules.scoring)
-        return out.finish()
     }
 }
 
-/// Appends the parts of the dump to a byte buffer.
+/// Writes the parts of the dump into borrowed room.
 ///
-/// The buffer is allocated zero-filled and written in place (`storage[..<count]` is the dump so far),
-/// so a write is one capacity check and one copy rather than an `Array.append`, which checks
-/// uniqueness and capacity for every call: the dump is a few hundred thousand small writes.
+/// A write is a bounds check and a copy: no `Array.append`, which checks uniqueness and capacity on
+/// every call (the dump is tens of thousands of small writes). A write that does not fit marks the
+/// dump `overflowed` and the room full, so nothing after it is written; the caller then starts again
+/// with more room.
 private struct DumpWriter {
-    private var storage: [UInt8]
-    private var count = 0
+    private let room: UnsafeMutableRawBufferPointer
+    /// The bytes written, at the start of `room`.
+    private(set) var count = 0
+    private(set) var overflowed = false
 
-    /// Room for the shipped rules' dump (about 90 KB) without growing.
-    init() { storage = [UInt8](repeating: 0, count: 1 << 17) }
+    init(room: UnsafeMutableRawBufferPointer) { self.room = room }
 
-    /// The dump written so far (the room left after it is given up).
-    mutating func finish() -> [UInt8] {
-        storage.removeLast(storage.count - count)
-        return storage
+    /// The whole dump: header, phrases, term sets, negation, criteria, principles, gates and scoring.
+    mutating func dump(_ rules: CompiledRules) {
+        header(rules)
+        phrases(rules.phrases)
+        termSets(rules.termSets)
+        negation(rules.negation)
+        for criterion in rules.criteria {
+            line("criterion ", criterion.id, " ") { $0.quoted(criterion.title); $0.space(); $0.number(criterion.weight) }
+            for consideration in criterion.considerations { self.consideration(consideration) }
+        }
+        line("principles ") { $0.quoted(rules.principles.title); $0.space(); $0.number(rules.principles.weight) }
+        for consideration in rules.principles.considerations { self.consideration(consideration) }
+        gates(rules.gates)
+        scoring(rules.scoring)
     }
 
     /// `prefix`, the text `id`, `separator`, then what `rest` writes, and a line break.
@@ -212,8 +223,8 @@ private struct DumpWriter {
     mutating func space() { byte(0x20) }
 
     mutating func byte(_ value: UInt8) {
-        if count == storage.count { grow(toHold: count + 1) }
-        storage[count] = value
+        guard count < room.count else { return overflow() }
+        room[count] = value
         count += 1
     }
 
@@ -230,18 +241,15 @@ private struct DumpWriter {
 
     /// Copies `source` to the end of the dump.
     mutating func write(_ source: UnsafeRawBufferPointer) {
-        let end = count + source.count
-        if end > storage.count { grow(toHold: end) }
-        let start = count
-        storage.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
-        count = end
+        guard source.count <= room.count - count else { return overflow() }
+        if let from = source.baseAddress, let to = room.baseAddress { (to + count).copyMemory(from: from, byteCount: source.count) }
+        count += source.count
     }
 
-    /// Doubles the buffer until it holds `needed` bytes.
-    mutating func grow(toHold needed: Int) {
-        var size = Swift.max(storage.count, 64)
-        while size < needed { size *= 2 }
-        storage.append(contentsOf: repeatElement(0, count: size - storage.count))
+    /// Marks the dump as not fitting, and the room as full so nothing more is written.
+    mutating func overflow() {
+        overflowed = true
+        count = room.count
     }
 
     /// Decimal digits, with a '-' for negative values.
@@ -254,17 +262,14 @@ private struct DumpWriter {
             digits += 1
             rest /= 10
         }
-        let end = count + digits
-        if end > storage.count { grow(toHold: end) }
-        storage.withUnsafeMutableBufferPointer { buffer in
-            var position = end
-            repeat {
-                position -= 1
-                buffer[position] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while position > end - digits
-        }
-        count = end
+        guard digits <= room.count - count else { return overflow() }
+        var position = count + digits
+        repeat {
+            position -= 1
+            room[position] = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while position > count
+        count += digits
     }
 
     /// A weight, points value or threshold as `Resolver.format` writes it.
@@ -310,14 +315,11 @@ private struct DumpWriter {
 
     /// `"`, `source`, `"`.
     mutating func writeQuoted(_ source: UnsafeBufferPointer<UInt8>) {
-        let start = count, end = count + source.count + 2
-        if end > storage.count { grow(toHold: end) }
-        storage.withUnsafeMutableBytes { buffer in
-            buffer[start] = 0x22
-            UnsafeMutableRawBufferPointer(rebasing: buffer[start + 1..<end - 1]).copyMemory(from: UnsafeRawBufferPointer(source))
-            buffer[end - 1] = 0x22
-        }
-        count = end
+        guard source.count + 2 <= room.count - count else { return overflow() }
+        room[count] = 0x22
+        if let from = source.baseAddress, let to = room.baseAddress { (to + count + 1).copyMemory(from: from, byteCount: source.count) }
+        room[count + source.count + 1] = 0x22
+        count += source.count + 2
     }
 
     mutating func escape(_ byte: UInt8) {

@@ -64,6 +64,17 @@ import Testing
         #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
     }
 
+    /// A dump larger than the room first given to it (128 KB) is written again into more room, the same.
+    @Test func dumpLargerThanTheFirstRoomIsTheReference() throws {
+        let phrases = (0..<4_000).map { "\"phrase number \($0) with a few padding words\"" }.joined(separator: " ")
+        let text = Compile.header + "terms big { \(phrases) }\ncriterion c \"C\" { consideration c.a \"A\" { guidance \"g\" evidence big example met \"x\" } }\n"
+        let rules = try Self.compiled(text)
+        let dump = Fingerprint.dump(rules)
+        #expect(dump.utf8.count > 1 << 18)
+        #expect(dump == ReferenceFingerprint.dump(rules))
+        #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
+    }
+
     @Test func sha256MatchesTheReferenceAtEveryLengthAroundBlocks() {
         var bytes: [UInt8] = []
         var seed: UInt32 = 0x1234_5678
