@@ -213,11 +213,15 @@ struct FirstWordFilter: Sendable {
     /// The word's bit: 10 bits of its FNV-1a hash, over the contiguous UTF-8 (iterating `utf8` costs
     /// tens of instructions a byte, more than the full hash this filter saves).
     private static func bit(of word: String) -> Int {
+        // In place for every native string; a copy only for one that is not contiguous.
+        if let bit = word.utf8.withContiguousStorageIfAvailable(bit(ofBytes:)) { return bit }
         var word = word
-        return word.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return Int(hash & 1_023)
-        }
+        return word.withUTF8(bit(ofBytes:))
+    }
+
+    private static func bit(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & 1_023)
     }
 }

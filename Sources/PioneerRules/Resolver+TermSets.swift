@@ -55,7 +55,8 @@ extension Resolver {
 
     /// True the first time term set `set` takes phrase `phrase` (an index into `phrases`), false after.
     private mutating func takeFirst(_ phrase: Int, set: Int) -> Bool {
-        if phraseTakenBy.count <= phrase { phraseTakenBy.append(contentsOf: repeatElement(0, count: phrase + 1 - phraseTakenBy.count)) }
+        // Grown an element at a time: phrases are met in nearly increasing order, a step or two past the end.
+        while phraseTakenBy.count <= phrase { phraseTakenBy.append(0) }
         guard phraseTakenBy[phrase] != set + 1 else { return false }
         phraseTakenBy[phrase] = set + 1
         return true
@@ -66,7 +67,7 @@ extension Resolver {
     private mutating func notePhraseOwner(_ key: PhraseKey, literal: StringLiteral, set: Int) {
         let name = termSets[set].id
         guard key.least >= 0 else { return }
-        if phraseOwners.count <= key.least { phraseOwners.append(contentsOf: repeatElement(nil, count: key.least + 1 - phraseOwners.count)) }
+        while phraseOwners.count <= key.least { phraseOwners.append(nil) }
         // A phrase met before keeps its first set.
         guard let previous = phraseOwners[key.least] else {
             phraseOwners[key.least] = PhraseOwner(firstSet: name, lastSet: set)
