@@ -41,16 +41,34 @@ extension Resolver {
         guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
         var main: [Int] = [], after: [Int] = []
         main.reserveCapacity(syntax.phrases.count)
-        for node in syntax.phrases {
-            guard let key = compilePhrase(node.value, into: &main) else { continue }
-            notePhraseOwner(key, literal: node.value, set: index)
+        // By position, so only each literal is copied out of its node, not the node's comments.
+        for position in syntax.phrases.indices {
+            let literal = syntax.phrases[position].value
+            guard let key = compilePhrase(literal, into: &main) else { continue }
+            notePhraseOwner(key, literal: literal, set: index)
         }
-        for node in syntax.afterFirst ?? [] {
-            guard let key = compilePhrase(node.value, into: &after) else { continue }
-            notePhraseOwner(key, literal: node.value, set: index)
+        if let afterFirst = syntax.afterFirst {
+            for position in afterFirst.indices {
+                let literal = afterFirst[position].value
+                guard let key = compilePhrase(literal, into: &after) else { continue }
+                notePhraseOwner(key, literal: literal, set: index)
+            }
         }
-        termSets[index].phrases = main.filter { takeFirst($0, set: index) }
-        termSets[index].afterFirst = after.filter { takeFirst($0, set: index) }
+        keepFirstTaken(&main, set: index)
+        keepFirstTaken(&after, set: index)
+        termSets[index].phrases = main
+        termSets[index].afterFirst = after
+    }
+
+    /// Keeps, in order, the phrases of `phrases` that term set `set` takes for the first time (`takeFirst`),
+    /// in place.
+    private mutating func keepFirstTaken(_ phrases: inout [Int], set: Int) {
+        var kept = 0
+        for position in phrases.indices where takeFirst(phrases[position], set: set) {
+            phrases[kept] = phrases[position]
+            kept += 1
+        }
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// True the first time term set `set` takes phrase `phrase` (an index into `phrases`), false after.
