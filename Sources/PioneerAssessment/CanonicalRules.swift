@@ -121,6 +121,8 @@ enum SortedIndices {
 
     /// The values of `values` that are not negative, sorted, without repeats.
     static func unique(nonNegative values: [Int32]) -> [Int32] {
+        // Often already so (a term set's phrases are interned in order): then the values are the answer.
+        if isIncreasingFromZeroUp(values) { return values }
         guard let largest = values.max(), largest >= 0 else { return [] }
         if Int(largest) < 64 * (values.count + 64) {
             var bits = [UInt64](repeating: 0, count: Int(largest) / 64 + 1)
@@ -141,6 +143,18 @@ enum SortedIndices {
             return result
         }
         return values.filter { $0 >= 0 }.sorted().uniqued()
+    }
+
+    /// Whether `values` is strictly increasing and not negative: sorted, without repeats, nothing to drop.
+    static func isIncreasingFromZeroUp(_ values: [Int32]) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            var previous: Int32 = -1
+            for value in buffer {
+                guard value > previous else { return false }
+                previous = value
+            }
+            return true
+        }
     }
 
     /// Whether sorted `values` holds `value` (binary search).

@@ -37,8 +37,8 @@ struct EvaluationPlan: Sendable, Hashable {
             mentioned = program.phrases(in: key.mentions, termSets: termSets)
             mentionRequired = program.requiredPhrases(key.mentions, termSets: termSets)
         }
-        relevant = PhraseSet(evidence + program.phrases(in: key.strong, termSets: termSets) + mentioned)
-        topical = PhraseSet(evidence + mentioned)
+        relevant = PhraseSet(unionOfSorted: [evidence, program.phrases(in: key.strong, termSets: termSets), mentioned])
+        topical = PhraseSet(unionOfSorted: [evidence, mentioned])
         required = program.requiredPhrases(key.evidence, termSets: termSets)
     }
 }
@@ -80,6 +80,36 @@ struct PhraseSet: Sendable, Hashable {
         for phrase in members {
             let offset = Int(phrase - base)
             bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        self.base = base
+        self.bits = bits
+    }
+
+    /// The union of `lists`, each sorted and without negative values (as `ConditionProgram.phrases(in:)`
+    /// gives them): the same set as `init` of the lists joined, without joining them, filtering them or
+    /// searching them for their least and greatest members.
+    init(unionOfSorted lists: [[Int32]]) {
+        var least = Int32.max, greatest = Int32.min
+        for list in lists {
+            guard let first = list.first, let last = list.last else { continue }
+            least = Swift.min(least, first)
+            greatest = Swift.max(greatest, last)
+        }
+        guard least <= greatest, least >= 0 else {
+            self.init(lists.flatMap { $0 })
+            return
+        }
+        self.init(base: least & ~63, greatest: greatest, lists: lists)
+    }
+
+    /// The set of `lists`' members from `base` to `greatest`, on bits from `base`.
+    private init(base: Int32, greatest: Int32, lists: [[Int32]]) {
+        var bits = [UInt64](repeating: 0, count: Int(greatest - base) / 64 + 1)
+        for list in lists {
+            for phrase in list where phrase >= base && phrase <= greatest {
+                let offset = Int(phrase - base)
+                bits[offset >> 6] |= 1 << UInt64(offset & 63)
+            }
         }
         self.base = base
         self.bits = bits

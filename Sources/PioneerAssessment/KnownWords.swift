@@ -129,10 +129,14 @@ struct BuiltInWords: Sendable {
     /// `entries` index of each word of `keys`.
     private var keyEntries: [Int] = []
 
+    /// Each listed word once (the first time), with `Lexicon.flags(of:)` and then the marks
+    /// `Substance.namedMarks(of:)` gives it: those are read from `Substance.namedMarkTable` as it is
+    /// walked and given to the words held here, rather than looked up once per word.
     private init() {
-        let words = Lexicon.listedWords + Substance.markedWords
+        let markedWords = Substance.markedWords
+        let words = Lexicon.listedWordsWithFlags + markedWords.map { (word: $0, flags: Lexicon.flags(of: $0)) }
         keys = WordKeys(capacity: words.count)
-        for word in words {
+        for (word, flags) in words {
             var copy = word
             copy.withUTF8 { utf8 in
                 let isASCII = utf8.allSatisfy { $0 < 0x80 }
@@ -149,11 +153,18 @@ struct BuiltInWords: Sendable {
                 }
                 // `WordTable.Entry.describing(word)`, with what follows from the spelling read from the bytes.
                 var entry = WordTable.unknownASCIIEntry(utf8)
-                entry.flags = Lexicon.flags(of: word)
-                entry.marks.formUnion(Substance.namedMarks(of: word))
+                entry.flags = flags
                 entries.append(entry)
                 _ = keys.insert(spelling, hash: hash, at: slot)
                 keyEntries.append(entries.count - 1)
+            }
+        }
+        for (word, marks) in Substance.namedMarkTable {
+            var copy = word
+            copy.withUTF8 { utf8 in
+                let spelling = Spelling(utf8)
+                let id = keys.find(spelling, hash: spelling.hash).id
+                if id >= 0 { entries[keyEntries[Int(id)]]?.marks.formUnion(marks) }
             }
         }
     }

@@ -36,17 +36,23 @@ struct Lexicon: Sendable {
 
     /// The classes of `word` (canonical, lower-case).
     static func flags(of word: String) -> Flags {
-        var flags = table[word] ?? []
-        if flags.isDisjoint(with: [.verb, .function, .pronoun]), isParticiple(word) {
-            flags.insert(.participle)
-            if adjectivalParticiples.contains(word) { flags.insert(.adjectival) }
-        }
-        return flags
+        flags(of: word, listed: table[word] ?? [])
     }
 
     /// Every word `flags(of:)` gives classes to by name: the table's, the participle stoplist's and the
     /// adjectival participles'. Any other word gets at most `.participle`, from its spelling alone.
     static var listedWords: [String] { Array(table.keys) + participleStoplist + adjectivalParticiples }
+
+    /// `listedWords`, in the same order, each with `flags(of:)`: the table's words with the classes it
+    /// lists (read from the table as it is walked, not looked up again).
+    static var listedWordsWithFlags: [(word: String, flags: Flags)] {
+        var listed: [(word: String, flags: Flags)] = []
+        listed.reserveCapacity(table.count + participleStoplist.count + adjectivalParticiples.count)
+        for (word, flags) in table { listed.append((word, Self.flags(of: word, listed: flags))) }
+        for word in participleStoplist { listed.append((word, flags(of: word))) }
+        for word in adjectivalParticiples { listed.append((word, flags(of: word))) }
+        return listed
+    }
 
     /// `flags(of:)` of a lower-case ASCII word that is not one of `listedWords`, read from its bytes:
     /// an -ed or -ing word of five letters or more is a participle.
@@ -124,8 +130,19 @@ private extension Lexicon {
         "underlying", "ongoing", "outstanding", "leading", "caring", "working",
     ]
 
+    /// `flags(of: word)` when the table lists `listed` for it.
+    static func flags(of word: String, listed: Flags) -> Flags {
+        var flags = listed
+        if flags.isDisjoint(with: [.verb, .function, .pronoun]), isParticiple(word) {
+            flags.insert(.participle)
+            if adjectivalParticiples.contains(word) { flags.insert(.adjectival) }
+        }
+        return flags
+    }
+
+    /// The ending is tested before the stoplist: most words are not -ed or -ing, and need no hash.
     static func isParticiple(_ word: String) -> Bool {
-        guard word.utf8.count >= 5, !participleStoplist.contains(word) else { return false }
-        return word.hasSuffix("ed") || word.hasSuffix("ing")
+        guard word.utf8.count >= 5, word.hasSuffix("ed") || word.hasSuffix("ing") else { return false }
+        return !participleStoplist.contains(word)
     }
 }

@@ -1,4 +1,5 @@
 import PioneerRules
+import PioneerText
 
 /// One occurrence of a rule phrase in the document: tokens `start..<end` (document-wide indices).
 struct PhraseMatch: Sendable, Hashable {
@@ -22,14 +23,12 @@ struct PhraseMatcher: Sendable {
         var phrase: Int32
     }
 
-    private(set) var vocabulary: [String: Int32] = [:]
-    /// The keys of `vocabulary` in order of id.
-    private(set) var words: [String] = []
-    private(set) var prefixes: [String: Int32] = [:]
-    /// The keys of `prefixes` in order of id.
-    private var prefixWords: [String] = []
+    /// The rule words, with ids in order of first use.
+    private(set) var vocabulary = StringIDs()
+    /// The prefixes of prefix phrases (`integrat*`), with ids in order of first use.
+    private(set) var prefixes = StringIDs()
     /// `prefixes` as a byte trie for `lookUp`.
-    private var prefixTrie = BytePrefixTrie([:])
+    private var prefixTrie = BytePrefixTrie(prefixes: [])
     private var rootChildren: [Int32] = []
     /// The trie's edges below the root, (node, word id) → child node.
     private var edgeTable = EdgeTable()
@@ -52,14 +51,13 @@ struct PhraseMatcher: Sendable {
 
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
-        vocabulary.reserveCapacity(phrases.count)
-        words.reserveCapacity(phrases.count)
+        vocabulary = StringIDs(capacity: phrases.count)
         rootChildren.reserveCapacity(phrases.count)
         edgeTable = EdgeTable(capacity: phrases.count)
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
         }
-        prefixTrie = BytePrefixTrie(prefixes: prefixWords)
+        prefixTrie = BytePrefixTrie(prefixes: prefixes.strings)
         let terminalStarts: [Int32], prefixEdgeStarts: [Int32]
         (flatTerminals, terminalStarts) = terminals.layout(keyCount: Int(nodeCount))
         (flatPrefixEdges, prefixEdgeStarts) = prefixEdges.layout(keyCount: Int(nodeCount))
@@ -77,9 +75,12 @@ struct PhraseMatcher: Sendable {
         known = KnownWords(matcher: self)
     }
 
+    /// The rule words in order of id.
+    var words: [String] { vocabulary.strings }
+
     /// The vocabulary id of `word` (-1 when no phrase uses it) and the ids of the prefixes it begins with.
     func lookUp(_ word: String) -> (vocab: Int32, prefixes: [Int32]) {
-        let vocab = vocabulary[word] ?? -1
+        let vocab = vocabulary.id(of: word)
         guard !prefixTrie.isEmpty else { return (vocab, []) }
         return (vocab, prefixTrie.prefixes(of: word.utf8))
     }
@@ -200,8 +201,7 @@ private extension PhraseMatcher {
             node = next
         }
         if phrase.lastWordIsPrefix, let last = phrase.words.last {
-            let id = Self.idInserting(last, into: &prefixes)
-            if id == prefixWords.count { prefixWords.append(last) }
+            let id = prefixes.insert(last)
             prefixEdges.append(PrefixEdge(prefix: id, phrase: index), to: node)
         } else {
             // Each phrase index is inserted once, so a node never lists a phrase twice.
@@ -210,20 +210,9 @@ private extension PhraseMatcher {
     }
 
     mutating func vocabularyID(_ word: String) -> Int32 {
-        let id = Self.idInserting(word, into: &vocabulary)
-        if id == words.count {
-            words.append(word)
-            rootChildren.append(0)
-        }
+        let id = vocabulary.insert(word)
+        if Int(id) == rootChildren.count { rootChildren.append(0) }
         return id
-    }
-
-    /// The id of `key` in `ids`, which gives ids in order of insertion: a new key gets the next one.
-    /// One hash either way (the defaulted subscript's accessor adds the key when it is new).
-    static func idInserting(_ key: String, into ids: inout [String: Int32]) -> Int32 {
-        func read(_ id: inout Int32) -> Int32 { id }
-        let next = Int32(ids.count)
-        return read(&ids[key, default: next])
     }
 }
 

@@ -115,8 +115,8 @@ extension Substance {
     }
 
     /// Every word with marks by name, and those marks: one hash per lookup instead of comparisons and
-    /// two set lookups.
-    private static let namedMarkTable: [String: Marks] = {
+    /// two set lookups. (`BuiltInWords` reads it whole.)
+    static let namedMarkTable: [String: Marks] = {
         var table: [String: Marks] = [:]
         func mark(_ words: [String], _ mark: Marks) {
             for word in words { table[word, default: []].insert(mark) }

@@ -15,30 +15,53 @@ enum Fingerprint {
         String(decoding: bytes(rules), as: UTF8.self)
     }
 
-    /// The dump as UTF-8.
+    /// The dump as UTF-8, written into the array's uninitialised room (128 KB, about half again the
+    /// shipped rules' dump); written again into twice the room while it does not fit.
     static func bytes(_ rules: CompiledRules) -> [UInt8] {
-        var out = DumpWriter()
-        out.header(rules)
-        out.phrases(rules.phrases)
-        out.termSets(rules.termSets)
-        out.negation(rules.negation)
-        for criterion in rules.criteria {
-            out.line("criterion ", criterion.id, " ") { $0.quoted(criterion.title); $0.space(); $0.number(criterion.weight) }
-            for consideration in criterion.considerations { out.consideration(consideration) }
+        var capacity = 1 << 17
+        while true {
+            var fits = false
+            let dump = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+                var out = DumpWriter(room: UnsafeMutableRawBufferPointer(buffer))
+                out.dump(rules)
+                fits = !out.overflowed
+                initializedCount = fits ? out.count : 0
+            }
+            if fits { return dump }
+            capacity *= 2
         }
-        out.line("principles ") { $0.quoted(rules.principles.title); $0.space(); $0.number(rules.principles.weight) }
-        for consideration in rules.principles.considerations { out.consideration(consideration) }
-        out.gates(rules.gates)
-        out.scoring(rules.scoring)
-        return out.bytes
     }
 }
 
-/// Appends the parts of the dump to a byte buffer.
+/// Writes the parts of the dump into borrowed room.
+///
+/// A write is a bounds check and a copy: no `Array.append`, which checks uniqueness and capacity on
+/// every call (the dump is tens of thousands of small writes). A write that does not fit marks the
+/// dump `overflowed` and the room full, so nothing after it is written; the caller then starts again
+/// with more room.
 private struct DumpWriter {
-    private(set) var bytes: [UInt8] = []
+    private let room: UnsafeMutableRawBufferPointer
+    /// The bytes written, at the start of `room`.
+    private(set) var count = 0
+    private(set) var overflowed = false
 
-    init() { bytes.reserveCapacity(1 << 17) }
+    init(room: UnsafeMutableRawBufferPointer) { self.room = room }
+
+    /// The whole dump: header, phrases, term sets, negation, criteria, principles, gates and scoring.
+    mutating func dump(_ rules: CompiledRules) {
+        header(rules)
+        phrases(rules.phrases)
+        termSets(rules.termSets)
+        negation(rules.negation)
+        for criterion in rules.criteria {
+            line("criterion ", criterion.id, " ") { $0.quoted(criterion.title); $0.space(); $0.number(criterion.weight) }
+            for consideration in criterion.considerations { self.consideration(consideration) }
+        }
+        line("principles ") { $0.quoted(rules.principles.title); $0.space(); $0.number(rules.principles.weight) }
+        for consideration in rules.principles.considerations { self.consideration(consideration) }
+        gates(rules.gates)
+        scoring(rules.scoring)
+    }
 
     /// `prefix`, the text `id`, `separator`, then what `rest` writes, and a line break.
     mutating func line(_ prefix: StaticString, _ id: String = "", _ separator: StaticString = "",
@@ -47,7 +70,7 @@ private struct DumpWriter {
         text(id)
         raw(separator)
         rest(&self)
-        bytes.append(0x0A)
+        byte(0x0A)
     }
 
     mutating func header(_ rules: CompiledRules) {
@@ -197,32 +220,56 @@ private struct DumpWriter {
         raw("]")
     }
 
-    mutating func space() { bytes.append(0x20) }
+    mutating func space() { byte(0x20) }
+
+    mutating func byte(_ value: UInt8) {
+        guard count < room.count else { return overflow() }
+        room[count] = value
+        count += 1
+    }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { write(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // Read in place: contiguous for every native string, so the copy below is never made.
+        guard text.utf8.withContiguousStorageIfAvailable({ write(UnsafeRawBufferPointer($0)) }) == nil else { return }
+        var copy = text
+        copy.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Copies `source` to the end of the dump.
+    mutating func write(_ source: UnsafeRawBufferPointer) {
+        guard source.count <= room.count - count else { return overflow() }
+        if let from = source.baseAddress, let to = room.baseAddress { (to + count).copyMemory(from: from, byteCount: source.count) }
+        count += source.count
+    }
+
+    /// Marks the dump as not fitting, and the room as full so nothing more is written.
+    mutating func overflow() {
+        overflowed = true
+        count = room.count
     }
 
     /// Decimal digits, with a '-' for negative values.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        let start = bytes.count
+        if value < 0 { byte(0x2D) }
         var magnitude = value.magnitude
-        repeat {
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        var (low, high) = (start, bytes.count - 1)
-        while low < high {
-            bytes.swapAt(low, high)
-            low += 1
-            high -= 1
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
+        guard digits <= room.count - count else { return overflow() }
+        var position = count + digits
+        repeat {
+            position -= 1
+            room[position] = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while position > count
+        count += digits
     }
 
     /// A weight, points value or threshold as `Resolver.format` writes it.
@@ -238,8 +285,13 @@ private struct DumpWriter {
     /// `\u{1F}` for other control characters. Every character escaped is ASCII, so bytes are enough.
     mutating func quoted(_ text: String) {
         var text = text
-        bytes.append(0x22)
         text.withUTF8 { source in
+            // Nearly every string needs no escape: the quotes and its bytes go in one write.
+            guard DumpEscape.anyNeedsEscape(source) else {
+                writeQuoted(source)
+                return
+            }
+            byte(0x22)
             var start = 0
             var index = 0
             while index < source.count {
@@ -250,15 +302,24 @@ private struct DumpWriter {
                     continue
                 }
                 for position in index..<Swift.min(index + 8, source.count) where DumpEscape.needsEscape(source[position]) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
+                    write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(source)[start..<position]))
                     escape(source[position])
                     start = position + 1
                 }
                 index += 8
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+            write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(source)[start...]))
+            byte(0x22)
         }
-        bytes.append(0x22)
+    }
+
+    /// `"`, `source`, `"`.
+    mutating func writeQuoted(_ source: UnsafeBufferPointer<UInt8>) {
+        guard source.count + 2 <= room.count - count else { return overflow() }
+        room[count] = 0x22
+        if let from = source.baseAddress, let to = room.baseAddress { (to + count + 1).copyMemory(from: from, byteCount: source.count) }
+        room[count + source.count + 1] = 0x22
+        count += source.count + 2
     }
 
     mutating func escape(_ byte: UInt8) {
@@ -271,8 +332,8 @@ private struct DumpWriter {
             raw("\\u{")
             let digits: StaticString = "0123456789ABCDEF"
             digits.withUTF8Buffer { hex in
-                if byte >= 0x10 { bytes.append(hex[Int(byte >> 4)]) }
-                bytes.append(hex[Int(byte & 0x0F)])
+                if byte >= 0x10 { self.byte(hex[Int(byte >> 4)]) }
+                self.byte(hex[Int(byte & 0x0F)])
             }
             raw("}")
         }
@@ -283,6 +344,21 @@ private struct DumpWriter {
 enum DumpEscape {
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    /// True when some byte of `bytes` `needsEscape`: eight bytes at a time, then the last few one by one.
+    static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if needsEscape(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// False when none of the eight bytes of `word` `needsEscape`, true when one does: a byte below

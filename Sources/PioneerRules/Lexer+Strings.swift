@@ -32,6 +32,13 @@ private extension Lexer {
             var scalars = 0
             var hasBackslash = false
             while i < buffer.count {
+                // Eight ASCII bytes at a time while none ends the string or is a backslash (nearly all text).
+                if i + 8 <= buffer.count,
+                   !StringScan.mayStop(UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    scalars += 8
+                    continue
+                }
                 let byte = buffer[i]
                 if byte == 0x0A || byte == UInt8(ascii: "\"") { break }
                 i += 1
@@ -73,7 +80,7 @@ private extension Lexer {
                 let value = stripIndentation(lines, indentation: bytes[lineStart..<indentEnd], into: &bag)
                 return Token(kind: .string, text: value, isMultiline: true, location: start, end: location)
             }
-            advance(to: firstIndex(from: index) { $0 == 0x0A })
+            advanceToLineBreak()
             var end = index
             if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
             lines.append((bytes[lineStart..<end], lineNumber))
@@ -173,5 +180,19 @@ private extension Lexer {
         case 0x61...0x66: return UInt32(byte - 0x61 + 10)
         default: return nil
         }
+    }
+}
+
+/// Which bytes stop the eight-at-a-time scan of a one-line string.
+enum StringScan {
+    /// True when one of the eight bytes of `word` is a quote, a line feed, a backslash or not ASCII,
+    /// found with the usual has-zero-byte arithmetic (exact for whether some byte matches); false when
+    /// all eight are other ASCII characters, each one scalar of the string.
+    static func mayStop(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x0A))
+            || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }

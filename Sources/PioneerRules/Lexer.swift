@@ -74,6 +74,29 @@ struct Lexer {
         (self.line, self.column, index) = (line, column, end)
     }
 
+    /// Consumes the ASCII bytes up to `end`, none of them a line break: the column moves by their count.
+    mutating func advanceASCII(to end: Int) {
+        let end = Swift.min(end, bytes.count)
+        guard index < end else { return }
+        column += end - index
+        index = end
+    }
+
+    /// Consumes the bytes up to the next line break (or the end of the text), keeping the column: one
+    /// pass that finds the break and counts the scalars before it.
+    mutating func advanceToLineBreak() {
+        var (i, column) = (index, self.column)
+        bytes.withUnsafeBufferPointer { buffer in
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x0A { break }
+                if byte & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+        }
+        (index, self.column) = (i, column)
+    }
+
     /// The index of the first byte at or after `start` for which `stop` holds, or the end of the text.
     func firstIndex(from start: Int, where stop: (UInt8) -> Bool) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
@@ -105,15 +128,31 @@ struct Lexer {
 private extension Lexer {
     /// Skips spaces, tabs and line breaks; returns the number of line breaks.
     mutating func skipWhitespace() -> Int {
+        var (i, line, column) = (index, self.line, self.column)
         let before = line
-        advance(to: firstIndex(from: index) { byte in !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) })
+        bytes.withUnsafeBufferPointer { buffer in
+            // One pass: spaces, tabs and carriage returns are one column each, a line feed starts a line.
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    column += 1
+                } else {
+                    break
+                }
+                i += 1
+            }
+        }
+        (index, self.line, self.column) = (i, line, column)
         return line - before
     }
 
     mutating func lexComment(ownLine: Bool, blank: Bool) -> Comment {
         let start = location
         let first = index
-        advance(to: firstIndex(from: index) { $0 == 0x0A })
+        advanceToLineBreak()
         let line = bytes[first..<index]
         var text: String
         if line.allSatisfy({ $0 < 0x80 }) {
@@ -143,7 +182,8 @@ private extension Lexer {
 
     mutating func lexWord(kind: Token.Kind, start: SourceLocation) -> Token {
         let first = index
-        advance(to: firstIndex(from: index) { byte in
+        // Identifier characters are ASCII: the column moves by their count.
+        advanceASCII(to: firstIndex(from: index) { byte in
             !(Self.isIdentifierStart(byte) || Self.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"))
         })
         return Token(kind: kind, text: text(from: first, to: index), location: start, end: location)

@@ -10,11 +10,12 @@ extension Parser {
     /// block := "{" entry* "}"
     ///
     /// `entry` parses one statement (reporting its own errors) or returns nil; the loop then skips to
-    /// the next statement. `context` names the block in messages: `consideration 'vision.narrative'`.
-    mutating func parseBlock<Value>(_ context: String, keywords: Set<String>,
+    /// the next statement. `context` names the block in messages: `consideration 'vision.narrative'`
+    /// (worked out only for a message).
+    mutating func parseBlock<Value>(_ context: @autoclosure () -> String, keywords: Set<String>,
                                     entry: (inout Parser) -> Value?) -> BlockContents<Value>? {
         guard at(.leftBrace) else {
-            report(.expectedOpenBrace(context, found: current.description), at: current)
+            report(.expectedOpenBrace(context(), found: current.description), at: current)
             return nil
         }
         advance()
@@ -26,6 +27,8 @@ extension Parser {
             return nil
         }
         var contents = BlockContents<Value>()
+        // Room for a typical block (a term set holds about ten phrases), instead of growing 1, 2, 4, 8, 16.
+        contents.entries.reserveCapacity(16)
         while !bag.isFull {
             if at(.rightBrace) {
                 contents.endComments = takeEndComments()
@@ -34,7 +37,7 @@ extension Parser {
             }
             if at(.endOfFile) || (atKeyword(in: Self.itemKeywords) && !atKeyword(in: keywords)) {
                 recovering = false
-                report(.unclosedBlock(context), at: current)
+                report(.unclosedBlock(context()), at: current)
                 return contents
             }
             parseEntry(into: &contents, keywords: keywords, entry: entry)

@@ -12,14 +12,14 @@ extension Parser {
         guard let id = expectIdentifier("an id", after: keyword), let title = expectString(after: id.name) else {
             return nil
         }
-        let context = "\(keyword) '\(id.name)'"
-        guard let body = parseBlock(context, keywords: Self.considerationKeywords,
+        // The block's name for messages, worked out only for one: `consideration 'vision.narrative'`.
+        guard let body = parseBlock("\(keyword) '\(id.name)'", keywords: Self.considerationKeywords,
                                     entry: { parser -> Clause? in
             if parser.atKeyword("consideration") || parser.atKeyword("principle") {
-                parser.report(.unclosedBlock(context), at: parser.current)
+                parser.report(.unclosedBlock("\(keyword) '\(id.name)'"), at: parser.current)
                 return nil
             }
-            return parser.parseClause(context: context)
+            return parser.parseClause(context: "\(keyword) '\(id.name)'")
         }) else { return nil }
         return ConsiderationSyntax(isPrinciple: keyword == "principle", id: id, title: title, clauses: body.entries,
                                    endComments: body.endComments)
@@ -27,9 +27,9 @@ extension Parser {
 
     /// clause := "weight" NUMBER | "guidance" STRING | "evidence" expr | "mentions" expr | unit | strong | minimum
     ///         | "scope" "heading" expr | example
-    mutating func parseClause(context: String = "defaults") -> Clause? {
+    mutating func parseClause(context: @autoclosure () -> String = "defaults") -> Clause? {
         guard atKeyword(in: Self.clauseKeywordSet) else {
-            reportUnexpected(in: context, keywords: Self.clauseKeywords)
+            reportUnexpected(in: context(), keywords: Self.clauseKeywords)
             return nil
         }
         let keyword = take().text

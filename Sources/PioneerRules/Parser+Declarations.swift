@@ -73,9 +73,9 @@ extension Parser {
         if at(.string) { title = expectString(after: id.name) }
         var syntax = TermsSyntax(isSignal: keyword == "signal", id: id, title: title, phrases: [], afterFirst: nil,
                                  afterFirstTrivia: Trivia(), afterFirstEndComments: [], endComments: [])
-        let context = "\(keyword) '\(id.name)'"
-        guard let body = parseBlock(context, keywords: Self.termsKeywords, entry: { parser -> TermsEntry? in
-            parser.parseTermsEntry(context: context)
+        // The block's name for messages, worked out only for one: `terms 'partners'`.
+        guard let body = parseBlock("\(keyword) '\(id.name)'", keywords: Self.termsKeywords, entry: { parser -> TermsEntry? in
+            parser.parseTermsEntry(context: "\(keyword) '\(id.name)'")
         }) else { return nil }
         syntax.phrases.reserveCapacity(body.entries.count)
         for entry in body.entries {
@@ -134,13 +134,13 @@ extension Parser {
         case afterFirst([Node<StringLiteral>], endComments: [Comment])
     }
 
-    mutating func parseTermsEntry(context: String) -> TermsEntry? {
+    mutating func parseTermsEntry(context: @autoclosure () -> String) -> TermsEntry? {
         if atKeyword("after_first") {
             advance()
             return parseStringList("after_first").map { TermsEntry.afterFirst($0.entries, endComments: $0.endComments) }
         }
         guard at(.string) else {
-            reportUnexpected(in: context, keywords: ["after_first"])
+            reportUnexpected(in: context(), keywords: ["after_first"])
             return nil
         }
         let token = take()
@@ -148,16 +148,17 @@ extension Parser {
         return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end))
     }
 
-    mutating func parseGroupBody(location: SourceLocation, id: Identifier?, title: StringLiteral, member: String, context: String) -> GroupSyntax? {
+    mutating func parseGroupBody(location: SourceLocation, id: Identifier?, title: StringLiteral, member: String,
+                                 context: @autoclosure () -> String) -> GroupSyntax? {
         let keywords = ["weight", member]
-        guard let body = parseBlock(context, keywords: Self.groupKeywords[member] ?? Set(keywords),
+        guard let body = parseBlock(context(), keywords: Self.groupKeywords[member] ?? Set(keywords),
                                     entry: { parser -> GroupMember? in
             if parser.atKeyword("weight") {
                 parser.advance()
                 return parser.expectNumber(after: "weight").map(GroupMember.weight)
             }
             guard parser.atKeyword(member) else {
-                parser.reportUnexpected(in: context, keywords: keywords)
+                parser.reportUnexpected(in: context(), keywords: keywords)
                 return nil
             }
             return parser.parseConsideration().map(GroupMember.consideration)

@@ -66,11 +66,16 @@ struct Parser {
     mutating func advance() {
         let position = self.position
         if tokens[position].isMalformed { recovering = true }
-        if !tokens[position].comments.isEmpty { strays.append(contentsOf: tokens[position].comments) }
-        if index < tokens.count - 1 {
-            tokens[index].comments = []
-            index += 1
+        guard index < tokens.count - 1 else {
+            if !tokens[position].comments.isEmpty { strays.append(contentsOf: tokens[position].comments) }
+            return
         }
+        // The comments move to the strays (the token is not written when it has none).
+        if !tokens[index].comments.isEmpty {
+            strays.append(contentsOf: tokens[index].comments)
+            tokens[index].comments = []
+        }
+        index += 1
     }
 
     /// Consumes the current token and returns it (with its comments); `advance()` when it is not needed.

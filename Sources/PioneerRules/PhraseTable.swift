@@ -1,50 +1,69 @@
 import PioneerText
 
 /// Interns compiled phrases so each distinct word sequence is stored once in `CompiledRules.phrases`.
+///
+/// Phrases are equal when their prefix markers are and their words are, word by word, to `String`'s
+/// `==`. The table is open addressing over phrase indices, hashed with `StringIDs.hash` word by word:
+/// no key string is built and no seeded SipHash is run for a phrase.
 struct PhraseTable: Sendable {
     private(set) var phrases: [CompiledPhrase] = []
-    /// Index of each phrase by `key(words:prefix:)`: a `String` key, not a struct of words and marker,
-    /// because every distinct `Hashable` key type costs a scan of the conformance tables at start-up.
-    private var indices: [String: Int] = [:]
+    /// `hash(words:prefix:)` of each phrase, by index, so that growing never hashes again.
+    private var hashes: [UInt64] = []
+    /// Index + 1 of the phrase in each slot, 0 when empty. The count is a power of two; at most half are full.
+    private var slots = [Int32](repeating: 0, count: 16)
 
     /// Makes room for `count` phrases, so the table grows without rehashing.
     mutating func reserveCapacity(_ count: Int) {
         phrases.reserveCapacity(count)
-        indices.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        var slotCount = slots.count
+        while slotCount < count * 2 { slotCount *= 2 }
+        if slotCount > slots.count { rehash(slotCount: slotCount) }
     }
 
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
-        let key = Self.key(words: words, prefix: prefix)
-        // Most phrases are new: one hash to insert, and a second only to put back a phrase seen before.
-        if let index = indices.updateValue(phrases.count, forKey: key) {
-            indices[key] = index
-            return index
+        let hash = Self.hash(words: words, prefix: prefix)
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if hashes[index] == hash, phrases[index].lastWordIsPrefix == prefix, phrases[index].words == words { return index }
+            slot = (slot + 1) & mask
         }
         phrases.append(CompiledPhrase(words: words, lastWordIsPrefix: prefix, source: source))
+        hashes.append(hash)
+        slots[slot] = Int32(truncatingIfNeeded: phrases.count)
+        if phrases.count * 2 > slots.count { rehash(slotCount: slots.count * 2) }
         return phrases.count - 1
     }
 
-    /// The words and the prefix marker as one string: `*` or `=`, then the words separated by spaces
-    /// (canonical words hold no spaces, so different phrases never share a key).
-    static func key(words: [String], prefix: Bool) -> String {
-        // The marker, a space before each word but the first, and the words' bytes (one to spare).
-        let length = words.reduce(1 + words.count) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            buffer[0] = prefix ? UInt8(ascii: "*") : UInt8(ascii: "=")
-            var end = 1
-            for (position, word) in words.enumerated() {
-                if position > 0 {
-                    buffer[end] = UInt8(ascii: " ")
-                    end += 1
-                }
-                var word = word
-                end += word.withUTF8 { bytes in
-                    UnsafeMutableBufferPointer(rebasing: buffer[end..<end + bytes.count]).initialize(fromContentsOf: bytes)
-                }
-            }
-            return end
+    /// The words' hashes and the prefix marker mixed: equal phrases share it.
+    static func hash(words: [String], prefix: Bool) -> UInt64 {
+        var hash: UInt64 = prefix ? 0x9E37_79B9_7F4A_7C15 : 0x2545_F491_4F6C_DD1D
+        for word in words {
+            let mixed = (hash ^ StringIDs.hash(word)) &* 0xBF58_476D_1CE4_E5B9
+            hash = mixed ^ (mixed >> 31)
         }
+        return hash
+    }
+}
+
+private extension PhraseTable {
+    /// Puts every phrase back into `slotCount` slots.
+    mutating func rehash(slotCount: Int) {
+        var grown = [Int32](repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Self.slot(of: hash, mask: mask)
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = Int32(truncatingIfNeeded: index) + 1
+        }
+        slots = grown
+    }
+
+    static func slot(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
 
@@ -57,9 +76,13 @@ struct PhraseWords: Sendable, Hashable {
 
     /// Splits a phrase as the rules author wrote it: `"integrat*"` is `["integrat"]` with a prefix.
     init(_ text: String) {
-        if let ascii = Self.asciiBody(of: text) {
-            prefix = ascii.prefix
-            words = WordTokenizer.words(of: ascii.body)
+        var text = text
+        let ascii = text.withUTF8 { bytes -> (words: [String], prefix: Bool)? in
+            guard let body = Self.asciiBody(of: bytes) else { return nil }
+            return (WordTokenizer.words(ofASCII: UnsafeBufferPointer(rebasing: bytes[..<body.end])), body.prefix)
+        }
+        if let ascii {
+            (words, prefix) = ascii
             return
         }
         var body = Substring(text)
@@ -70,23 +93,17 @@ struct PhraseWords: Sendable, Hashable {
     }
 
     /// For ASCII text (nearly every phrase), the same trimming on bytes instead of Characters: trailing
-    /// spaces, tabs and line feeds (not the '\n' of a "\r\n", one Character), then one '*'. Nil otherwise.
-    private static func asciiBody(of text: String) -> (body: String, prefix: Bool)? {
-        var text = text
-        let trimmed: (end: Int, prefix: Bool)? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A {
-                if bytes[end - 1] == 0x0A, end > 1, bytes[end - 2] == 0x0D { break }
-                end -= 1
-            }
-            let prefix = end > 0 && bytes[end - 1] == UInt8(ascii: "*")
-            return (prefix ? end - 1 : end, prefix)
+    /// spaces, tabs and line feeds (not the '\n' of a "\r\n", one Character), then one '*'; the end of the
+    /// body and whether there was a '*'. Nil for other text.
+    private static func asciiBody(of bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, prefix: Bool)? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A {
+            if bytes[end - 1] == 0x0A, end > 1, bytes[end - 2] == 0x0D { break }
+            end -= 1
         }
-        guard let trimmed else { return nil }
-        let count = text.utf8.count
-        let body = trimmed.end == count ? text : String(decoding: text.utf8.prefix(trimmed.end), as: UTF8.self)
-        return (body, trimmed.prefix)
+        let prefix = end > 0 && bytes[end - 1] == UInt8(ascii: "*")
+        return (prefix ? end - 1 : end, prefix)
     }
 }
 
@@ -196,11 +213,15 @@ struct FirstWordFilter: Sendable {
     /// The word's bit: 10 bits of its FNV-1a hash, over the contiguous UTF-8 (iterating `utf8` costs
     /// tens of instructions a byte, more than the full hash this filter saves).
     private static func bit(of word: String) -> Int {
+        // In place for every native string; a copy only for one that is not contiguous.
+        if let bit = word.utf8.withContiguousStorageIfAvailable(bit(ofBytes:)) { return bit }
         var word = word
-        return word.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return Int(hash & 1_023)
-        }
+        return word.withUTF8(bit(ofBytes:))
+    }
+
+    private static func bit(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & 1_023)
     }
 }

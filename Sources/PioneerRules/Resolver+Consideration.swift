@@ -19,12 +19,14 @@ extension Resolver {
         let kind = syntax.isPrinciple ? "principle" : "consideration"
         checkID(id, prefix: prefix)
         var parts = Parts()
-        var seen = Set<String>()
+        // The clause keywords met so far, one bit per `Clause` case (`clauseBit`): no set of strings to hash.
+        var seen: UInt16 = 0
         for clause in syntax.clauses {
-            let keyword = Self.keyword(of: clause.value)
-            if keyword != "example", !seen.insert(keyword).inserted {
-                bag.add(.duplicateClause(keyword, context: "\(kind) '\(id.name)'"), at: clause.location)
+            let bit = Self.clauseBit(of: clause.value)
+            if seen & bit != 0 {
+                bag.add(.duplicateClause(Self.keyword(of: clause.value), context: "\(kind) '\(id.name)'"), at: clause.location)
             }
+            seen |= bit
             apply(clause.value, to: &parts)
         }
         if !parts.hasEvidenceClause {
@@ -41,7 +43,11 @@ extension Resolver {
     }
 
     private mutating func checkID(_ id: Identifier, prefix: String) {
-        if !id.name.hasPrefix(prefix + ".") || id.name.count <= prefix.count + 1 {
+        // Identifiers are ASCII (the lexer reads no other identifier character), so bytes are characters.
+        let name = id.name.utf8, expected = prefix.utf8
+        let prefixed = name.count > expected.count + 1 && name.starts(with: expected)
+            && name[name.index(name.startIndex, offsetBy: expected.count)] == UInt8(ascii: ".")
+        if !prefixed {
             bag.add(.considerationPrefix(id: id.name, prefix: prefix), at: id.location, end: id.end)
         }
         if let first = considerationIDs[id.name] {
@@ -71,6 +77,21 @@ extension Resolver {
             if let verdict = verdict(word) {
                 parts.examples.append(RuleExample(expected: verdict, text: text.value, location: word.location))
             }
+        }
+    }
+
+    /// A bit of its own for each kind of clause (each `keyword(of:)`) that may appear once; 0 for an example.
+    static func clauseBit(of clause: Clause) -> UInt16 {
+        switch clause {
+        case .weight: return 1 << 0
+        case .guidance: return 1 << 1
+        case .evidence: return 1 << 2
+        case .mentions: return 1 << 3
+        case .unit: return 1 << 4
+        case .strong: return 1 << 5
+        case .minimum: return 1 << 6
+        case .scopeHeading: return 1 << 7
+        case .example: return 0
         }
     }
 

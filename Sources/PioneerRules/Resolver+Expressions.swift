@@ -39,7 +39,7 @@ extension Resolver {
     }
 
     private mutating func name(_ identifier: Identifier) -> Condition? {
-        if let builtin = BuiltinSignal(rawValue: identifier.name) { return .signal(builtin) }
+        if let builtin = Self.builtinSignal(named: identifier.name) { return .signal(builtin) }
         if let index = termSetIndex[identifier.name] {
             usedTermSets[index] = true
             return .termSet(index)
@@ -51,6 +51,18 @@ extension Resolver {
         bag.add(.unknownTermSet(identifier.name), at: identifier.location, end: identifier.end,
                 notes: suggestion.map { [Diagnostic.Note(message: "did you mean '\($0)'?")] } ?? [])
         return nil
+    }
+
+    /// `BuiltinSignal(rawValue: name)`, turning away at once a name whose length and first letter are
+    /// no signal's (nearly every name is a term set's; a string switch compares it with every case).
+    static func builtinSignal(named name: String) -> BuiltinSignal? {
+        let utf8 = name.utf8
+        switch (utf8.count, utf8.first ?? 0) {
+        case (4, UInt8(ascii: "d")), (5, UInt8(ascii: "m")), (6, UInt8(ascii: "f")), (7, UInt8(ascii: "p")), (11, UInt8(ascii: "p")):
+            return BuiltinSignal(rawValue: name)
+        default:
+            return nil
+        }
     }
 
     private mutating func wholeCount(_ count: NumberLiteral, operands: Int) -> Int? {

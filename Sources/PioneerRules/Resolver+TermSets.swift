@@ -21,7 +21,7 @@ extension Resolver {
     /// Registers the name of a term set so it can be used before or after its declaration.
     mutating func declareTermSet(_ syntax: TermsSyntax) {
         let id = syntax.id
-        if BuiltinSignal(rawValue: id.name) != nil {
+        if Self.builtinSignal(named: id.name) != nil {
             bag.add(.builtinRedeclared(id.name), at: id.location, end: id.end)
             return
         }
@@ -41,21 +41,40 @@ extension Resolver {
         guard let index = termSetIndex[syntax.id.name], termSets[index].location == syntax.id.location else { return }
         var main: [Int] = [], after: [Int] = []
         main.reserveCapacity(syntax.phrases.count)
-        for node in syntax.phrases {
-            guard let key = compilePhrase(node.value, into: &main) else { continue }
-            notePhraseOwner(key, literal: node.value, set: index)
+        // By position, so only each literal is copied out of its node, not the node's comments.
+        for position in syntax.phrases.indices {
+            let literal = syntax.phrases[position].value
+            guard let key = compilePhrase(literal, into: &main) else { continue }
+            notePhraseOwner(key, literal: literal, set: index)
         }
-        for node in syntax.afterFirst ?? [] {
-            guard let key = compilePhrase(node.value, into: &after) else { continue }
-            notePhraseOwner(key, literal: node.value, set: index)
+        if let afterFirst = syntax.afterFirst {
+            for position in afterFirst.indices {
+                let literal = afterFirst[position].value
+                guard let key = compilePhrase(literal, into: &after) else { continue }
+                notePhraseOwner(key, literal: literal, set: index)
+            }
         }
-        termSets[index].phrases = main.filter { takeFirst($0, set: index) }
-        termSets[index].afterFirst = after.filter { takeFirst($0, set: index) }
+        keepFirstTaken(&main, set: index)
+        keepFirstTaken(&after, set: index)
+        termSets[index].phrases = main
+        termSets[index].afterFirst = after
+    }
+
+    /// Keeps, in order, the phrases of `phrases` that term set `set` takes for the first time (`takeFirst`),
+    /// in place.
+    private mutating func keepFirstTaken(_ phrases: inout [Int], set: Int) {
+        var kept = 0
+        for position in phrases.indices where takeFirst(phrases[position], set: set) {
+            phrases[kept] = phrases[position]
+            kept += 1
+        }
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// True the first time term set `set` takes phrase `phrase` (an index into `phrases`), false after.
     private mutating func takeFirst(_ phrase: Int, set: Int) -> Bool {
-        if phraseTakenBy.count <= phrase { phraseTakenBy.append(contentsOf: repeatElement(0, count: phrase + 1 - phraseTakenBy.count)) }
+        // Grown an element at a time: phrases are met in nearly increasing order, a step or two past the end.
+        while phraseTakenBy.count <= phrase { phraseTakenBy.append(0) }
         guard phraseTakenBy[phrase] != set + 1 else { return false }
         phraseTakenBy[phrase] = set + 1
         return true
@@ -66,7 +85,7 @@ extension Resolver {
     private mutating func notePhraseOwner(_ key: PhraseKey, literal: StringLiteral, set: Int) {
         let name = termSets[set].id
         guard key.least >= 0 else { return }
-        if phraseOwners.count <= key.least { phraseOwners.append(contentsOf: repeatElement(nil, count: key.least + 1 - phraseOwners.count)) }
+        while phraseOwners.count <= key.least { phraseOwners.append(nil) }
         // A phrase met before keeps its first set.
         guard let previous = phraseOwners[key.least] else {
             phraseOwners[key.least] = PhraseOwner(firstSet: name, lastSet: set)

@@ -171,11 +171,12 @@ extension Resolver {
                candidates: Band.allCases.map(\.rawValue))
     }
 
+    /// `make(word)`, or nil after reporting the word with a did-you-mean among `candidates` (listed only then).
     mutating func lookup<T>(_ word: Identifier, kind: String, expected: String, _ make: (String) -> T?,
-                            candidates: [String]) -> T? {
+                            candidates: @autoclosure () -> [String]) -> T? {
         if let value = make(word.name) { return value }
         bag.add(.unknownWord(kind: kind, word: word.name, expected: expected), at: word.location, end: word.end,
-                notes: EditDistance.notes(for: word.name, among: candidates))
+                notes: EditDistance.notes(for: word.name, among: candidates()))
         return nil
     }
 }

@@ -44,14 +44,14 @@ public enum RulesLoader {
     public static func compile(files: [String: String], entry: String) -> RulesLoadResult {
         compile(entry: RulesPath.normalize(entry)) { path in
             if let text = files[path] ?? files.first(where: { RulesPath.normalize($0.key) == path })?.value {
-                return .success(text)
+                return .text(text)
             }
-            return .failure(.cannotRead(path: path, reason: "no such file"))
+            return .problem(.cannotRead(path: path, reason: "no such file"))
         }
     }
 
     /// Compiles with `read` supplying each file's text.
-    static func compile(entry: String, read: (String) -> Result<String, RulesProblem>) -> RulesLoadResult {
+    static func compile(entry: String, read: (String) -> RulesFileRead) -> RulesLoadResult {
         var walker = IncludeWalker()
         walker.visit(entry, includedFrom: nil, read: read)
         var bag = walker.bag
@@ -63,28 +63,37 @@ public enum RulesLoader {
     /// The file's text. At most `maxFileBytes` are read; for a larger file the size comes from the open
     /// handle (seeking to its end), not from `FileManager.attributesOfItem`, which builds a dictionary
     /// keyed by `FileAttributeKey` (the first use of that key type scans the conformance tables at start-up).
-    private static func readFromDisk(_ path: String) -> Result<String, RulesProblem> {
+    private static func readFromDisk(_ path: String) -> RulesFileRead {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
+            return .problem(.cannotRead(path: path, reason: "no such file or not readable"))
         }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
         } catch {
-            return .failure(.cannotRead(path: path, reason: "no such file or not readable"))
+            return .problem(.cannotRead(path: path, reason: "no such file or not readable"))
         }
         guard data.count <= maxFileBytes else {
             let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
-            return .failure(.fileTooLarge(path: path, bytes: size))
+            return .problem(.fileTooLarge(path: path, bytes: size))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(.cannotRead(path: path, reason: "not valid UTF-8"))
+            return .problem(.cannotRead(path: path, reason: "not valid UTF-8"))
         }
-        return .success(text)
+        return .text(text)
     }
+}
+
+/// What reading one rules file gave: its text, or why there is none.
+///
+/// Not `Result<String, RulesProblem>`: building that type's metadata checks `RulesProblem: Error`,
+/// a scan of every conformance record in the binary (about 250 K instructions) on each run.
+enum RulesFileRead {
+    case text(String)
+    case problem(RulesProblem)
 }
 
 /// Reads the entry file and, depth first, every file it includes; each file once, cycles reported.
@@ -97,7 +106,7 @@ struct IncludeWalker {
     var stack: [String] = []
 
     mutating func visit(_ path: String, includedFrom include: StringLiteral?,
-                        read: (String) -> Result<String, RulesProblem>) {
+                        read: (String) -> RulesFileRead) {
         if let cycleStart = stack.firstIndex(of: path) {
             bag.add(.includeCycle(Array(stack[cycleStart...]) + [path]), at: include?.location, end: include?.end)
             return
@@ -109,8 +118,8 @@ struct IncludeWalker {
         }
         let text: String
         switch read(path) {
-        case .success(let value): text = value
-        case .failure(let problem):
+        case .text(let value): text = value
+        case .problem(let problem):
             bag.add(problem, at: include?.location ?? SourceLocation(file: path, line: 0, column: 0), end: include?.end)
             return
         }

@@ -43,6 +43,12 @@ public enum WordTokenizer {
         if let ascii = asciiWords(of: phrase) { return ascii }
         return tokens(in: TextFolding.fold(phrase)).map(\.text)
     }
+
+    /// `words(of:)` of the text whose UTF-8 is `bytes`, for a caller that has checked that every byte is
+    /// ASCII (any other byte would only separate words here).
+    public static func words(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        asciiWords(of: bytes)
+    }
 }
 
 private extension WordTokenizer {
@@ -65,13 +71,18 @@ private extension WordTokenizer {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var words: [String] = []
-            // One allocation for a typical phrase (a word is at least one byte plus a separator), not
-            // one per doubling; capped so a long text does not reserve far more than it needs.
-            words.reserveCapacity(Swift.min(bytes.count / 2 + 1, 8))
-            scanASCII(bytes) { start, end, kind in words.append(asciiText(bytes, start, end, kind)) }
-            return words
+            return asciiWords(of: bytes)
         }
+    }
+
+    /// The texts of the tokens of ASCII `bytes`.
+    static func asciiWords(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        // One allocation for a typical phrase (a word is at least one byte plus a separator), not
+        // one per doubling; capped so a long text does not reserve far more than it needs.
+        words.reserveCapacity(Swift.min(bytes.count / 2 + 1, 8))
+        scanASCII(bytes) { start, end, kind in words.append(asciiText(bytes, start, end, kind)) }
+        return words
     }
 
     /// Calls `found` with the byte range and kind of each token of ASCII text, in order.

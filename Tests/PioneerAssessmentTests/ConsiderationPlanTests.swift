@@ -22,4 +22,34 @@ import Testing
             }
         }
     }
+
+    /// The union of sorted lists is the set of the lists joined, for empty, overlapping and far-apart lists.
+    @Test func unionOfSortedListsEqualsTheSetOfTheirJoin() {
+        var generator = SystemRandomNumberGenerator()
+        var cases: [[[Int32]]] = [[], [[]], [[], []], [[0], []], [[], [64, 65]], [[5], [5], [5]], [[0, 63], [64, 127], [128]]]
+        for _ in 0..<50 {
+            cases.append((0..<Int.random(in: 0..<4, using: &generator)).map { _ in
+                let base = Int32.random(in: 0..<10_000, using: &generator)
+                return SortedIndices.unique((0..<Int.random(in: 0..<30, using: &generator)).map { _ in
+                    base + Int32.random(in: 0..<500, using: &generator)
+                })
+            })
+        }
+        for lists in cases {
+            #expect(PhraseSet(unionOfSorted: lists) == PhraseSet(lists.flatMap { $0 }), "\(lists)")
+        }
+    }
+}
+
+@Suite struct SortedIndicesFastPathTests {
+    /// Increasing input is returned as it is; anything else is sorted, deduplicated and cut to the non-negative.
+    @Test func uniqueAgreesWithSortingForEveryShape() {
+        let inputs: [[Int32]] = [[], [0], [0, 1, 2], [3, 70, 5_000], [2, 1], [1, 1], [-1, 0, 4], [-5], [7, 7, 3, -2, 100], [0, 64, 63]]
+        for values in inputs {
+            #expect(SortedIndices.unique(nonNegative: values) == Array(Set(values.filter { $0 >= 0 })).sorted(), "\(values)")
+        }
+        #expect(SortedIndices.isIncreasingFromZeroUp([0, 4, 9]))
+        #expect(!SortedIndices.isIncreasingFromZeroUp([0, 4, 4]))
+        #expect(!SortedIndices.isIncreasingFromZeroUp([-1, 4]))
+    }
 }

@@ -64,6 +64,17 @@ import Testing
         #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
     }
 
+    /// A dump larger than the room first given to it (128 KB) is written again into more room, the same.
+    @Test func dumpLargerThanTheFirstRoomIsTheReference() throws {
+        let phrases = (0..<4_000).map { "\"phrase number \($0) with a few padding words\"" }.joined(separator: " ")
+        let text = Compile.header + "terms big { \(phrases) }\ncriterion c \"C\" { consideration c.a \"A\" { guidance \"g\" evidence big example met \"x\" } }\n"
+        let rules = try Self.compiled(text)
+        let dump = Fingerprint.dump(rules)
+        #expect(dump.utf8.count > 1 << 18)
+        #expect(dump == ReferenceFingerprint.dump(rules))
+        #expect(rules.fingerprint == ReferenceFingerprint.of(rules))
+    }
+
     @Test func sha256MatchesTheReferenceAtEveryLengthAroundBlocks() {
         var bytes: [UInt8] = []
         var seed: UInt32 = 0x1234_5678
@@ -84,6 +95,21 @@ import Testing
                 bytes[lane] = UInt8(byte)
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
                 #expect(DumpEscape.mayNeedEscape(word) == DumpEscape.needsEscape(UInt8(byte)))
+            }
+        }
+    }
+
+    @Test func bufferScanAgreesWithTheByteTest() {
+        // Each length from 0 to 20 with the one byte to escape in each position, in the chunks and in the tail.
+        for length in 0...20 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(!plain.withUnsafeBufferPointer(DumpEscape.anyNeedsEscape))
+            for position in 0..<length {
+                for byte: UInt8 in [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C, 0x7F] {
+                    var bytes = plain
+                    bytes[position] = byte
+                    #expect(bytes.withUnsafeBufferPointer(DumpEscape.anyNeedsEscape), "\(length) \(position) \(byte)")
+                }
             }
         }
     }

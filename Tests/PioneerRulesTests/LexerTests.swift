@@ -27,6 +27,18 @@ import Testing
         #expect(tokens[0].end.column == 7)
     }
 
+    /// Whitespace, comments and words move the column in one pass each: tabs and carriage returns are a
+    /// column, a comment's non-ASCII letters one column each, and long strings are scanned eight bytes at a time.
+    @Test func positionsAfterCommentsWhitespaceAndLongStrings() {
+        let (tokens, diagnostics) = lex("# café costs £5\r\nterms  x\t\"é\" { }\r\n  \"abcdefghijklmnopqrstuvwxyz\\n\" y\n")
+        #expect(diagnostics.isEmpty)
+        #expect(tokens.map(\.location.description) == ["t.rules:2:1", "t.rules:2:8", "t.rules:2:10", "t.rules:2:14",
+                                                       "t.rules:2:16", "t.rules:3:3", "t.rules:3:34", "t.rules:4:1"])
+        #expect(tokens[0].comments.map(\.text) == ["# café costs £5"])
+        #expect(tokens[5].text == "abcdefghijklmnopqrstuvwxyz\n")
+        #expect(tokens[5].end.column == 33)
+    }
+
     @Test func commentsAreTrivia() {
         let (tokens, _) = lex("# head\n\n# second\nweight 2 # tail\n\nx")
         #expect(tokens[0].comments.map(\.text) == ["# head", "# second"])

@@ -200,3 +200,13 @@ import Testing
         ])
     }
 }
+
+/// The quick test for a signal's name agrees with the enum's own, for every signal and for names near them.
+@Suite struct BuiltinSignalNameTests {
+    @Test func namedAgreesWithRawValue() {
+        var names = BuiltinSignal.allCases.map(\.rawValue)
+        names += ["", "d", "dates", "Date", "data", "figures", "monet", "percents", "proper-name", "proper_namE", "pooled_fund",
+                  "hwb", "healthwatch", "dementia", "fundings", "partner"]
+        for name in names { #expect(Resolver.builtinSignal(named: name) == BuiltinSignal(rawValue: name), "\(name)") }
+    }
+}
