@@ -61,11 +61,55 @@ import PioneerAssessment
         #expect(JSONValue.format(0.1 + 0.2) == "0.3")
         #expect(JSONValue.format(-3) == "-3")
         #expect(JSONValue.format(.nan) == "null")
+        // Whole numbers as digits while an Int64 holds them; past that (a rules author's weight of
+        // 1e20 once trapped converting to Int64) the exponent form, which is valid JSON.
+        #expect(JSONValue.format(1e15) == "1000000000000000")
+        #expect(JSONValue.format(1e20) == "1e+20")
+        #expect(JSONValue.format(-1e300) == "-1e+300")
     }
 
     @Test func escapesControlCharacters() {
         #expect(JSONValue.string("\u{01}\u{2028}").serialised(pretty: false) == "\"\\u0001\\u2028\"")
         #expect(JSONValue.string("a\"b\\c\r\n\t\u{1F}é\u{2029}").serialised(pretty: false) == "\"a\\\"b\\\\c\\r\\n\\t\\u001fé\\u2029\"")
+    }
+
+    /// Strings are scanned eight bytes at a time: a byte to escape at every position of strings of
+    /// every length up to 40 is escaped as the scalar-by-scalar definition says.
+    @Test func escapesAtEveryPositionOfTheEightByteScan() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}":
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "â", "é", "\u{7F}"] {
+            for length in 0...40 {
+                for position in 0...length {
+                    let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position)
+                    #expect(JSONValue.string(text).serialised(pretty: false) == reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// Whole numbers are written digit by digit: the same text as `format`.
+    @Test func numbersAreWrittenAsFormatted() {
+        let values: [Double] = [0, -0.0, 1, -1, 9, 10, 99, 100, 72.5, 72.46, 0.0004, 0.0005, -3.25, 1e14, 999_999_999_999_999, 1e15, -1e15,
+                                1e20, .infinity, -.infinity, .nan, 2.9999999, 123_456_789, -987_654_321, Double(Int32.max)]
+        for value in values {
+            #expect(JSONValue.number(value).serialised(pretty: false) == JSONValue.format(value), "\(value)")
+        }
     }
 
     /// The byte path of `MarkdownText.escape` agrees with the Character-by-Character definition.
