@@ -25,17 +25,46 @@ struct PhraseSources: Sendable {
     init(_ phrases: [CompiledPhrase]) {
         // Phrase indices sorted by source, instead of a `Set` and a `Dictionary` of `String`s. The sort
         // is stable, so `String`-equal sources stay in index order and the first one's spelling stands
-        // for them all.
-        let order = phrases.indices.sorted { phrases[$0].source < phrases[$1].source }
+        // for them all. Most comparisons are settled by `orderKey`, one integer comparison; the rest by `String <`.
+        var order = phrases.indices.map { (key: Self.orderKey(of: phrases[$0].source), index: $0) }
+        order.sort { first, second in
+            if first.key != second.key && first.key != Self.noKey && second.key != Self.noKey { return first.key < second.key }
+            return phrases[first.index].source < phrases[second.index].source
+        }
         var rank = [Int32](repeating: -1, count: phrases.count)
         var sorted: [String] = []
-        for index in order {
+        for (_, index) in order {
             let source = phrases[index].source
             if sorted.last != source { sorted.append(source) }
             rank[index] = Int32(truncatingIfNeeded: sorted.count - 1)
         }
         self.rank = rank
         self.sorted = sorted
+    }
+
+    /// `orderKey`'s answer when `String <` must decide.
+    static let noKey = UInt64.max
+
+    /// The first eight UTF-8 bytes of `source`, big-endian and zero-padded, when its first nine bytes
+    /// (all, if fewer) are ASCII; otherwise `noKey`. Two different keys order their strings as `String <`
+    /// does: ASCII followed by ASCII is its own NFC form, so the scalars up to the eighth are these bytes,
+    /// and a string that ends sorts before its longer twin as its zero padding does.
+    static func orderKey(of source: String) -> UInt64 {
+        var source = source
+        return source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            if bytes.count >= 8 {
+                let word = UInt64(bigEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+                let ninth: UInt8 = bytes.count > 8 ? bytes[8] : 0
+                return word & 0x8080_8080_8080_8080 == 0 && ninth < 0x80 ? word : noKey
+            }
+            var key: UInt64 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return noKey }
+                key |= UInt64(byte) &<< (56 - 8 * offset)
+            }
+            return key
+        }
     }
 
     /// The rank of `phrase`'s source; -1 for no phrase.
