@@ -71,10 +71,19 @@ private extension Lexicon {
         var table: [String: Flags] = [:]
         table.reserveCapacity(320)
         // Split on the UTF-8 bytes (the lists are separated by ASCII spaces and line feeds): no
-        // grapheme breaking, and one hash per word.
+        // grapheme breaking, and one hash per word. A loop over the bytes rather than `split`, whose
+        // array of slices has the runtime scan every conformance record once per process.
         func add(_ words: String, _ flags: Flags) {
-            for word in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
-                table[String(decoding: word, as: UTF8.self), default: []].formUnion(flags)
+            var words = words
+            words.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x0A {
+                    if end > start {
+                        table[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), default: []]
+                            .formUnion(flags)
+                    }
+                    start = end + 1
+                }
             }
         }
         add("january february april june july august september october november december", .month)

@@ -25,7 +25,14 @@ enum RulesPath {
             if part == "..", absolute { continue }
             parts.append(part)
         }
-        let joined = parts.joined(separator: "/")
+        // Appended part by part, each made a `String` first, rather than `joined(separator:)` or appending
+        // the `Substring`: their generic code asks the runtime (a scan of every conformance record, once
+        // per process) whether `[Substring]` or `Substring` is a `Collection`.
+        var joined = ""
+        for part in parts {
+            if !joined.isEmpty { joined += "/" }
+            joined += String(part)
+        }
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 }

@@ -87,5 +87,9 @@ import Testing
         #expect(RulesPath.join(directory: "/r", "/abs/x.rules") == "/abs/x.rules")
         #expect(RulesPath.directory(of: "/main.rules") == "/")
         #expect(RulesPath.directory(of: "main.rules") == "")
+        #expect(RulesPath.normalize("/a/../../b//c/") == "/b/c")
+        #expect(RulesPath.normalize("a/../..//x") == "../x")
+        #expect(RulesPath.normalize("./.") == ".")
+        #expect(RulesPath.normalize("/") == "/")
     }
 }
