@@ -80,7 +80,7 @@ public enum RulesLoader {
             let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
             return .problem(.fileTooLarge(path: path, bytes: size))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = RulesText.decode(data) else {
             return .problem(.cannotRead(path: path, reason: "not valid UTF-8"))
         }
         return .text(text)
