@@ -83,18 +83,29 @@ struct Lexer {
     }
 
     /// Consumes the bytes up to the next line break (or the end of the text), keeping the column: one
-    /// pass that finds the break and counts the scalars before it.
-    mutating func advanceToLineBreak() {
+    /// pass that finds the break and counts the scalars before it, eight bytes at a time while they are
+    /// ASCII and none is a line feed. Returns whether every byte consumed was ASCII.
+    @discardableResult
+    mutating func advanceToLineBreak() -> Bool {
         var (i, column) = (index, self.column)
+        var isASCII = true
         bytes.withUnsafeBufferPointer { buffer in
             while i < buffer.count {
+                if i + 8 <= buffer.count,
+                   LineScan.isPlainASCII(UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    column += 8
+                    continue
+                }
                 let byte = buffer[i]
                 if byte == 0x0A { break }
+                if byte >= 0x80 { isASCII = false }
                 if byte & 0xC0 != 0x80 { column += 1 }
                 i += 1
             }
         }
         (index, self.column) = (i, column)
+        return isASCII
     }
 
     /// The index of the first byte at or after `start` for which `stop` holds, or the end of the text.
@@ -152,16 +163,15 @@ private extension Lexer {
     mutating func lexComment(ownLine: Bool, blank: Bool) -> Comment {
         let start = location
         let first = index
-        advanceToLineBreak()
-        let line = bytes[first..<index]
+        let isASCII = advanceToLineBreak()
         var text: String
-        if line.allSatisfy({ $0 < 0x80 }) {
+        if isASCII {
             // ASCII: trim on bytes (the same as trimming Characters there).
             var end = index
             while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
             text = self.text(from: first, to: end)
         } else {
-            text = String(decoding: line, as: UTF8.self)
+            text = String(decoding: bytes[first..<index], as: UTF8.self)
             while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
         }
         return Comment(text: text, location: start, isOnOwnLine: ownLine, blankLineBefore: blank)
@@ -238,5 +248,17 @@ private extension Lexer {
         guard invisible else { return nil }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+    }
+}
+
+/// Which bytes stop the eight-at-a-time scan to the end of a line.
+enum LineScan {
+    /// True when all eight bytes of `word` are ASCII and none is a line feed (each then one scalar of
+    /// the line), found with the usual has-zero-byte arithmetic, exact for whether some byte matches.
+    static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lineFeeds = word ^ (ones &* 0x0A)
+        return word & highs == 0 && (lineFeeds &- ones) & ~lineFeeds & highs == 0
     }
 }

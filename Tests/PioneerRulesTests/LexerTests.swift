@@ -39,6 +39,17 @@ import Testing
         #expect(tokens[5].end.column == 33)
     }
 
+    /// Comments are read to the line break eight bytes at a time while ASCII: trimmed and columns kept
+    /// alike for long ASCII comments, non-ASCII ones and a last one without a line break.
+    @Test func longCommentsKeepTextAndColumns() {
+        let (tokens, diagnostics) = lex("# a long comment, twenty-five\t \r\nx # trailing comment with £ after sixteen bytes  \n"
+                                        + "# last comment: £ after sixteen, é")
+        #expect(diagnostics.isEmpty)
+        #expect(tokens[0].comments.map(\.text) == ["# a long comment, twenty-five"])
+        #expect(tokens[1].comments.map(\.text) == ["# trailing comment with £ after sixteen bytes", "# last comment: £ after sixteen, é"])
+        #expect(tokens[1].location.description == "t.rules:3:35")
+    }
+
     @Test func commentsAreTrivia() {
         let (tokens, _) = lex("# head\n\n# second\nweight 2 # tail\n\nx")
         #expect(tokens[0].comments.map(\.text) == ["# head", "# second"])
