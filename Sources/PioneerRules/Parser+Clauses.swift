@@ -8,7 +8,7 @@ extension Parser {
     /// consideration := "consideration" IDENT STRING "{" clause* "}"
     /// principle     := "principle" IDENT STRING "{" clause* "}"
     mutating func parseConsideration() -> ConsiderationSyntax? {
-        let keyword = take().text
+        let keyword = takeText()
         guard let id = expectIdentifier("an id", after: keyword), let title = expectString(after: id.name) else {
             return nil
         }
@@ -32,7 +32,7 @@ extension Parser {
             reportUnexpected(in: context(), keywords: Self.clauseKeywords)
             return nil
         }
-        let keyword = take().text
+        let keyword = takeText()
         switch keyword {
         case "weight": return expectNumber(after: keyword).map(Clause.weight)
         case "guidance": return expectString(after: keyword).map(Clause.guidance)

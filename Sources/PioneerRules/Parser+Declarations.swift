@@ -50,7 +50,7 @@ extension Parser {
 
     /// ruleset := "ruleset" STRING "{" ("version" STRING | "source" STRING)* "}"
     mutating func parseRuleset() -> BlockSyntax? {
-        let location = take().location
+        let location = takeLocation()
         guard let name = expectString(after: "ruleset") else { return nil }
         let fields = ["version", "source"]
         guard let body = parseBlock("ruleset '\(name.value)'", keywords: Set(fields), entry: { parser -> Field? in
@@ -58,7 +58,7 @@ extension Parser {
                 parser.reportUnexpected(in: "ruleset", keywords: fields)
                 return nil
             }
-            let keyword = parser.take().text
+            let keyword = parser.takeText()
             return parser.expectString(after: keyword).map { Field.string(keyword: keyword, $0) }
         }) else { return nil }
         return BlockSyntax(keyword: "ruleset", location: location, id: nil, title: name, fields: body.entries, endComments: body.endComments)
@@ -67,7 +67,7 @@ extension Parser {
     /// terms  := "terms" IDENT STRING? "{" (STRING ","?)* ("after_first" "{" (STRING ","?)* "}")? "}"
     /// signal := "signal" IDENT STRING? "{" (STRING ","?)* "}"
     mutating func parseTerms() -> TermsSyntax? {
-        let keyword = take().text
+        let keyword = takeText()
         guard let id = expectIdentifier("a name", after: keyword) else { return nil }
         var title: StringLiteral?
         if at(.string) { title = expectString(after: id.name) }
@@ -93,7 +93,7 @@ extension Parser {
 
     /// criterion := "criterion" IDENT STRING "{" ("weight" NUMBER | consideration)* "}"
     mutating func parseCriterion() -> GroupSyntax? {
-        let location = take().location
+        let location = takeLocation()
         guard let id = expectIdentifier("a criterion id", after: "criterion"),
               let title = expectString(after: id.name) else { return nil }
         return parseGroupBody(location: location, id: id, title: title, member: "consideration", context: "criterion '\(id.name)'")
@@ -101,14 +101,14 @@ extension Parser {
 
     /// principles := "principles" STRING "{" ("weight" NUMBER | principle)* "}"
     mutating func parsePrinciples() -> GroupSyntax? {
-        let location = take().location
+        let location = takeLocation()
         guard let title = expectString(after: "principles") else { return nil }
         return parseGroupBody(location: location, id: nil, title: title, member: "principle", context: "principles")
     }
 
     /// gate := "gate" IDENT STRING "{" ("requires" IDENT | "when" VERDICT "cap" BAND | "message" STRING)* "}"
     mutating func parseGate() -> BlockSyntax? {
-        let location = take().location
+        let location = takeLocation()
         guard let id = expectIdentifier("a gate id", after: "gate"), let title = expectString(after: id.name) else {
             return nil
         }
@@ -143,9 +143,9 @@ extension Parser {
             reportUnexpected(in: context(), keywords: ["after_first"])
             return nil
         }
-        let token = take()
+        let literal = takeString()
         if at(.comma) { advance() }
-        return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end))
+        return .phrase(literal)
     }
 
     mutating func parseGroupBody(location: SourceLocation, id: Identifier?, title: StringLiteral, member: String,

@@ -29,7 +29,7 @@ extension Parser {
     /// unary := "not" unary | primary
     mutating func parseUnary() -> Expression? {
         guard atKeyword("not") else { return parsePrimary() }
-        let location = take().location
+        let location = takeLocation()
         guard enter() else { return nil }
         defer { depth -= 1 }
         return parseUnary().map { Expression.not($0, at: location) }
@@ -42,18 +42,15 @@ extension Parser {
         case .identifier where peekKind(1) == .leftParen && ["any", "all", "near"].contains(tokens[position].text):
             return parseCall()
         case .identifier:
-            let token = take()
-            return .name(Identifier(name: token.text, location: token.location, end: token.end))
+            return .name(takeIdentifier())
         case .string:
-            let token = take()
-            return .phrase(StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location,
-                                         end: token.end))
+            return .phrase(takeString())
         case .number:
             return parseCountOf()
         case .leftParen:
-            let location = take().location
+            let location = takeLocation()
             guard let inner = parseExpression() else { return nil }
-            guard expect(.rightParen, "')'", after: nil) != nil else { return nil }
+            guard expect(.rightParen, "')'", after: nil) else { return nil }
             return .parenthesized(inner, at: location)
         default:
             report(.expected("an expression", after: nil, found: current.description), at: current)
@@ -91,14 +88,13 @@ private extension Parser {
 
     /// NUMBER "of" "(" expr ("," expr)* ")"
     mutating func parseCountOf() -> Expression? {
-        let number = take()
-        let count = NumberLiteral(value: Double(number.text) ?? 0, text: number.text, location: number.location, end: number.end)
+        let count = takeNumber()
         guard atKeyword("of") else {
-            report(.expected("'of'", after: number.text, found: current.description), at: current)
+            report(.expected("'of'", after: count.text, found: current.description), at: current)
             return nil
         }
         advance()
-        guard expect(.leftParen, "'('", after: "of") != nil, let operands = parseList(closing: "of") else { return nil }
+        guard expect(.leftParen, "'('", after: "of"), let operands = parseList(closing: "of") else { return nil }
         return .countOf(count, operands.expressions)
     }
 
@@ -110,14 +106,13 @@ private extension Parser {
         var number: NumberLiteral?
         repeat {
             if name == "near", expressions.count == 2, at(.number) {
-                let token = take()
-                number = NumberLiteral(value: Double(token.text) ?? 0, text: token.text, location: token.location, end: token.end)
+                number = takeNumber()
                 break
             }
             guard let expression = parseExpression() else { return nil }
             expressions.append(expression)
         } while at(.comma) && take().kind == .comma
-        guard expect(.rightParen, "')'", after: nil) != nil else { return nil }
+        guard expect(.rightParen, "')'", after: nil) else { return nil }
         return (expressions, number)
     }
 }

@@ -85,6 +85,49 @@ struct Parser {
         return token
     }
 
+    // The takes below read the fields they need from the current token in place, then consume it: the
+    // token (its text and comments) is not copied and destroyed again.
+
+    /// Consumes the current token and returns its text.
+    mutating func takeText() -> String {
+        let text = tokens[position].text
+        advance()
+        return text
+    }
+
+    /// Consumes the current token and returns where it starts.
+    mutating func takeLocation() -> SourceLocation {
+        let location = tokens[position].location
+        advance()
+        return location
+    }
+
+    /// Consumes the current token (a string) as a literal.
+    mutating func takeString() -> StringLiteral {
+        let token = position
+        let literal = StringLiteral(value: tokens[token].text, isMultiline: tokens[token].isMultiline,
+                                    location: tokens[token].location, end: tokens[token].end)
+        advance()
+        return literal
+    }
+
+    /// Consumes the current token (an identifier) as a name.
+    mutating func takeIdentifier() -> Identifier {
+        let token = position
+        let identifier = Identifier(name: tokens[token].text, location: tokens[token].location, end: tokens[token].end)
+        advance()
+        return identifier
+    }
+
+    /// Consumes the current token (a number) as a literal; its value is 0 when the text is not a `Double`.
+    mutating func takeNumber() -> NumberLiteral {
+        let token = position
+        let text = tokens[token].text
+        let number = NumberLiteral(value: Double(text) ?? 0, text: text, location: tokens[token].location, end: tokens[token].end)
+        advance()
+        return number
+    }
+
     /// Reports a problem at a token unless a cascade is being suppressed.
     mutating func report(_ problem: RulesProblem, at token: Token, notes: [Diagnostic.Note] = []) {
         guard !recovering else { return }
@@ -92,28 +135,43 @@ struct Parser {
         recovering = true
     }
 
-    /// Consumes a token of `kind` or reports `expected WHAT after 'KEYWORD'`.
-    mutating func expect(_ kind: Token.Kind, _ what: String, after keyword: String?) -> Token? {
+    /// Consumes a token of `kind` and is true, or reports `expected WHAT after 'KEYWORD'` and is false.
+    mutating func expect(_ kind: Token.Kind, _ what: String, after keyword: String?) -> Bool {
         guard at(kind) else {
-            report(.expected(what, after: keyword, found: current.description), at: current)
-            return nil
+            reportExpected(what, after: keyword)
+            return false
         }
-        return take()
+        advance()
+        return true
     }
 
     mutating func expectString(after keyword: String?) -> StringLiteral? {
-        expect(.string, "a string", after: keyword).map {
-            StringLiteral(value: $0.text, isMultiline: $0.isMultiline, location: $0.location, end: $0.end)
+        guard at(.string) else {
+            reportExpected("a string", after: keyword)
+            return nil
         }
+        return takeString()
     }
 
     mutating func expectIdentifier(_ what: String, after keyword: String?) -> Identifier? {
-        expect(.identifier, what, after: keyword).map { Identifier(name: $0.text, location: $0.location, end: $0.end) }
+        guard at(.identifier) else {
+            reportExpected(what, after: keyword)
+            return nil
+        }
+        return takeIdentifier()
     }
 
     mutating func expectNumber(after keyword: String?) -> NumberLiteral? {
-        guard let token = expect(.number, "a number", after: keyword) else { return nil }
-        return NumberLiteral(value: Double(token.text) ?? 0, text: token.text, location: token.location, end: token.end)
+        guard at(.number) else {
+            reportExpected("a number", after: keyword)
+            return nil
+        }
+        return takeNumber()
+    }
+
+    /// Reports `expected WHAT after 'KEYWORD'` at the current token.
+    mutating func reportExpected(_ what: String, after keyword: String?) {
+        report(.expected(what, after: keyword, found: current.description), at: current)
     }
 }
 
