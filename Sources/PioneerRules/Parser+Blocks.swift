@@ -73,9 +73,9 @@ extension Parser {
                 parser.report(.expected("a string", after: nil, found: parser.current.description), at: parser.current)
                 return nil
             }
-            let token = parser.take()
+            let literal = parser.takeString()
             if parser.at(.comma) { parser.advance() }
-            return StringLiteral(value: token.text, isMultiline: token.isMultiline, location: token.location, end: token.end)
+            return literal
         }
     }
 }

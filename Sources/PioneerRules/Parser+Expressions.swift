@@ -73,11 +73,11 @@ private extension Parser {
 
     /// "any" "(" list ")" | "all" "(" list ")" | "near" "(" expr "," expr "," NUMBER ")"
     mutating func parseCall() -> Expression? {
-        let name = take()
+        let name = takeIdentifier()
         advance()
-        guard let operands = parseList(closing: name.text) else { return nil }
-        if name.text == "any" { return .any(operands.expressions, at: name.location) }
-        if name.text == "all" { return .all(operands.expressions, at: name.location) }
+        guard let operands = parseList(closing: name.name) else { return nil }
+        if name.name == "any" { return .any(operands.expressions, at: name.location) }
+        if name.name == "all" { return .all(operands.expressions, at: name.location) }
         guard operands.expressions.count == 2, let distance = operands.trailingNumber else {
             bag.add(.nearShape, at: name.location, end: name.end)
             recovering = true
@@ -111,7 +111,7 @@ private extension Parser {
             }
             guard let expression = parseExpression() else { return nil }
             expressions.append(expression)
-        } while at(.comma) && take().kind == .comma
+        } while at(.comma) && expect(.comma, "','", after: nil)
         guard expect(.rightParen, "')'", after: nil) else { return nil }
         return (expressions, number)
     }

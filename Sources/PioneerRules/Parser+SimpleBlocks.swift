@@ -19,13 +19,13 @@ extension Parser {
 
     /// KEYWORD "{" field* "}" with the fields `simpleBlockFields` allows for the keyword.
     private mutating func parseFieldBlock() -> BlockSyntax? {
-        let keywordToken = take()
-        let keyword = keywordToken.text
+        let keywordLocation = tokens[position].location
+        let keyword = takeText()
         let fields = Self.simpleBlockFields[keyword] ?? []
         guard let body = parseBlock(keyword, keywords: Set(fields), entry: { parser -> Field? in
             parser.parseSimpleField(in: keyword, fields: fields)
         }) else { return nil }
-        return BlockSyntax(keyword: keyword, location: keywordToken.location, id: nil, title: nil, fields: body.entries,
+        return BlockSyntax(keyword: keyword, location: keywordLocation, id: nil, title: nil, fields: body.entries,
                            endComments: body.endComments)
     }
 
@@ -83,16 +83,15 @@ private extension Parser {
     mutating func parseOverLimit() -> Field? {
         advance()
         if atKeyword("warn") {
-            let word = take()
-            return .words(keyword: "over_limit", [Identifier(name: word.text, location: word.location, end: word.end)])
+            return .words(keyword: "over_limit", [takeIdentifier()])
         }
         guard atKeyword("cap") else {
             report(.expected("'cap' or 'warn'", after: "over_limit", found: current.description), at: current)
             return nil
         }
-        let cap = take()
+        let cap = takeIdentifier()
         guard let band = expectIdentifier("a band", after: "cap") else { return nil }
-        return .words(keyword: "over_limit", [Identifier(name: cap.text, location: cap.location, end: cap.end), band])
+        return .words(keyword: "over_limit", [cap, band])
     }
 
     /// "points" "{" (VERDICT NUMBER)* "}"

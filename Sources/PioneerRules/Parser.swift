@@ -78,13 +78,6 @@ struct Parser {
         index += 1
     }
 
-    /// Consumes the current token and returns it (with its comments); `advance()` when it is not needed.
-    mutating func take() -> Token {
-        let token = tokens[position]
-        advance()
-        return token
-    }
-
     // The takes below read the fields they need from the current token in place, then consume it: the
     // token (its text and comments) is not copied and destroyed again.
 
