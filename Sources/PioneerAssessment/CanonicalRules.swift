@@ -1,3 +1,4 @@
+import PioneerText
 import PioneerRules
 
 /// A term set on canonical phrase indices.

@@ -1,3 +1,4 @@
+import PioneerText
 import PioneerRules
 
 /// Every rule condition of an `Assessor`, compiled once into flat operations on canonical phrase

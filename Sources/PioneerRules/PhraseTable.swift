@@ -3,38 +3,28 @@ import PioneerText
 /// Interns compiled phrases so each distinct word sequence is stored once in `CompiledRules.phrases`.
 ///
 /// Phrases are equal when their prefix markers are and their words are, word by word, to `String`'s
-/// `==`. The table is open addressing over phrase indices, hashed with `StringIDs.hash` word by word:
+/// `==`. The phrases are found through an `InternTable`, hashed with `StringIDs.hash` word by word:
 /// no key string is built and no seeded SipHash is run for a phrase.
 struct PhraseTable: Sendable {
     private(set) var phrases: [CompiledPhrase] = []
-    /// `hash(words:prefix:)` of each phrase, by index, so that growing never hashes again.
-    private var hashes: [UInt64] = []
-    /// Index + 1 of the phrase in each slot, 0 when empty. The count is a power of two; at most half are full.
-    private var slots = [Int32](repeating: 0, count: 16)
+    /// Phrase indices by `hash(words:prefix:)`.
+    private var table = InternTable()
 
     /// Makes room for `count` phrases, so the table grows without rehashing.
     mutating func reserveCapacity(_ count: Int) {
         phrases.reserveCapacity(count)
-        hashes.reserveCapacity(count)
-        var slotCount = slots.count
-        while slotCount < count * 2 { slotCount *= 2 }
-        if slotCount > slots.count { rehash(slotCount: slotCount) }
+        table.reserveCapacity(count)
     }
 
     /// The index of the phrase, adding it on first sight (the first source spelling is kept).
     mutating func intern(words: [String], prefix: Bool, source: String) -> Int {
-        let hash = Self.hash(words: words, prefix: prefix)
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if hashes[index] == hash, phrases[index].lastWordIsPrefix == prefix, phrases[index].words == words { return index }
-            slot = (slot + 1) & mask
+        let hash = Int(truncatingIfNeeded: Self.hash(words: words, prefix: prefix))
+        let (found, slot) = table.find(hash: hash) { index in
+            phrases[Int(index)].lastWordIsPrefix == prefix && phrases[Int(index)].words == words
         }
+        if let found { return Int(found) }
         phrases.append(CompiledPhrase(words: words, lastWordIsPrefix: prefix, source: source))
-        hashes.append(hash)
-        slots[slot] = Int32(truncatingIfNeeded: phrases.count)
-        if phrases.count * 2 > slots.count { rehash(slotCount: slots.count * 2) }
+        table.insert(hash: hash, at: slot)
         return phrases.count - 1
     }
 
@@ -46,24 +36,6 @@ struct PhraseTable: Sendable {
             hash = mixed ^ (mixed >> 31)
         }
         return hash
-    }
-}
-
-private extension PhraseTable {
-    /// Puts every phrase back into `slotCount` slots.
-    mutating func rehash(slotCount: Int) {
-        var grown = [Int32](repeating: 0, count: slotCount)
-        let mask = slotCount - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Self.slot(of: hash, mask: mask)
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = Int32(truncatingIfNeeded: index) + 1
-        }
-        slots = grown
-    }
-
-    static func slot(of hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
 

@@ -3,42 +3,34 @@
 ///
 /// What a `[String: Int32]` of ids does, for the tables the rules and the phrase matcher build on every
 /// run: the hash (`StringIDs.hash`) reads an ASCII string's bytes in place instead of running a seeded
-/// SipHash over its normalised form, and the table is open addressing over `Int32` slots.
+/// SipHash over its normalised form, and the ids are found through an `InternTable`.
 public struct StringIDs: Sendable {
     /// The strings by id.
     public private(set) var strings: [String] = []
-    /// `hash(strings[id])` by id, so that growing never hashes again.
-    private var hashes: [UInt64] = []
-    /// Id + 1 of the string in each slot, 0 when empty. The count is a power of two; at most half are full.
-    private var slots: [Int32]
+    /// Ids by `hash`, the strings compared with `==`.
+    private var table: InternTable
 
     /// An empty table with room for `capacity` strings before it grows.
     public init(capacity: Int = 0) {
-        var slotCount = 16
-        while slotCount < capacity * 2 { slotCount *= 2 }
-        slots = [Int32](repeating: 0, count: slotCount)
+        table = InternTable(capacity: capacity)
         strings.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
     }
 
     public var count: Int { strings.count }
 
     /// The id of `string`, or -1 when it is not held.
     public func id(of string: String) -> Int32 {
-        find(string, hash: Self.hash(string)).id
+        table.find(hash: Int(truncatingIfNeeded: Self.hash(string))) { strings[Int($0)] == string }.index ?? -1
     }
 
     /// The id of `string`, adding it with the next id when it is new.
     public mutating func insert(_ string: String) -> Int32 {
-        let hash = Self.hash(string)
-        let (found, slot) = find(string, hash: hash)
-        guard found < 0 else { return found }
-        let id = Int32(truncatingIfNeeded: strings.count)
+        let hash = Int(truncatingIfNeeded: Self.hash(string))
+        let (found, slot) = table.find(hash: hash) { strings[Int($0)] == string }
+        if let found { return found }
         strings.append(string)
-        hashes.append(hash)
-        slots[slot] = id + 1
-        if strings.count * 2 > slots.count { grow() }
-        return id
+        table.insert(hash: hash, at: slot)
+        return Int32(truncatingIfNeeded: strings.count - 1)
     }
 
     /// A hash of `string` that equal strings share: one of the UTF-8 bytes of an ASCII string, or
@@ -59,35 +51,6 @@ public struct StringIDs: Sendable {
 }
 
 private extension StringIDs {
-    /// The id of `string` (whose hash is `hash`), or -1 and the empty slot where it would go.
-    func find(_ string: String, hash: UInt64) -> (id: Int32, slot: Int) {
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return (-1, slot) }
-            let id = Int(stored) - 1
-            if hashes[id] == hash, strings[id] == string { return (stored - 1, slot) }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Doubles the slots and puts every id back.
-    mutating func grow() {
-        var grown = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Self.slot(of: hash, mask: mask)
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = Int32(truncatingIfNeeded: id) + 1
-        }
-        slots = grown
-    }
-
-    static func slot(of hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
     /// A hash of the bytes of an ASCII `string` (`asciiHash(of:)`); nil for any other string.
     static func asciiHash(_ string: String) -> UInt64? {
         // Read in place: contiguous for every native string, so the copy below is never made.

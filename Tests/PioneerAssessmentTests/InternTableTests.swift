@@ -1,4 +1,5 @@
 import Testing
+import PioneerText
 @testable import PioneerAssessment
 
 @Suite struct InternTableTests {
