@@ -126,7 +126,7 @@ struct VerdictWriter {
     func judgement(of plan: EvaluationPlan, minimum: Int, candidates: [Candidate], quotes: inout QuoteCache) -> Judgement {
         let tally = Tally(candidates)
         let needed = max(1, minimum)
-        let verdict: Verdict = tally.strong >= needed ? .met : (tally.strong == 0 && tally.weak == 0 ? .missing : .partial)
+        let verdict = Self.verdict(strong: tally.strong, weak: tally.weak, needed: needed)
         return Judgement(verdict: verdict, score: Scoring.points(for: verdict, in: points),
                          reason: reason(verdict, needed: needed, tally: tally, plan: plan, candidates: candidates),
                          evidence: tally.chosen.map { evidence(candidates[$0], plan: plan, quote: quotes.quote(candidates[$0], in: analysis)) })
@@ -145,8 +145,14 @@ struct VerdictWriter {
                 }
             }
         }
-        let verdict: Verdict = strong >= max(1, minimum) ? .met : (strong == 0 && weak == 0 ? .missing : .partial)
+        let verdict = Self.verdict(strong: strong, weak: weak, needed: max(1, minimum))
         return Judgement(verdict: verdict, score: Scoring.points(for: verdict, in: points), reason: "", evidence: [])
+    }
+
+    /// The one rule both details judge by: met with `needed` strong pieces, missing with no strong or
+    /// weak one, partial otherwise.
+    static func verdict(strong: Int, weak: Int, needed: Int) -> Verdict {
+        strong >= needed ? .met : (strong == 0 && weak == 0 ? .missing : .partial)
     }
 
     func result(for consideration: CompiledConsideration, plan: EvaluationPlan, candidates: [Candidate]) -> ConsiderationResult {
