@@ -1,106 +1,134 @@
 import PioneerAssessment
 import PioneerRules
 
-/// The public JSON shape of an assessment (schema version 1, documented in the README).
+/// The public JSON shape of an assessment (schema version 1, documented in the README), streamed
+/// into a `JSONWriter`.
 public enum AssessmentJSON {
     public static let schemaVersion = 1
 
     /// One document's result, as `pioneer check --format json` prints it.
-    public static func value(of assessment: Assessment) -> JSONValue {
-        .object([
-            ("schemaVersion", .number(Double(schemaVersion))),
-            ("document", document(assessment.document)),
-            ("ruleset", ruleset(assessment.ruleset)),
-            ("applicants", .object([
-                ("names", .array(assessment.applicants.names.map(JSONValue.string))),
-                ("joint", .bool(assessment.applicants.joint)),
-            ])),
-            ("score", .number(assessment.score)),
-            ("band", .string(assessment.band.rawValue)),
-            ("pageLimit", pageLimit(assessment.pageLimit)),
-            ("gates", .array(assessment.gates.map(gate))),
-            ("criteria", .array(assessment.criteria.map(criterion))),
-            ("principles", .array(assessment.principles.map(consideration))),
-        ])
+    public static func write(_ assessment: Assessment, to json: inout JSONWriter) {
+        json.object { json in members(of: assessment, to: &json) }
+    }
+
+    /// The members of `write`'s object, written into an object already open (a batch puts its rank first).
+    public static func members(of assessment: Assessment, to json: inout JSONWriter) {
+        json.member("schemaVersion") { $0.number(Double(schemaVersion)) }
+        json.member("document") { document(assessment.document, to: &$0) }
+        json.member("ruleset") { ruleset(assessment.ruleset, to: &$0) }
+        json.member("applicants") { json in
+            json.object { json in
+                json.member("names") { json in json.array { json in for name in assessment.applicants.names { json.string(name) } } }
+                json.member("joint") { $0.bool(assessment.applicants.joint) }
+            }
+        }
+        json.member("score") { $0.number(assessment.score) }
+        json.member("band") { $0.string(assessment.band.rawValue) }
+        json.member("pageLimit") { pageLimit(assessment.pageLimit, to: &$0) }
+        json.member("gates") { json in json.array { json in for result in assessment.gates { gate(result, to: &json) } } }
+        json.member("criteria") { json in json.array { json in for result in assessment.criteria { criterion(result, to: &json) } } }
+        json.member("principles") { json in json.array { json in for result in assessment.principles { consideration(result, to: &json) } } }
     }
 
     /// A file that could not be read, as a batch result.
-    public static func failure(path: String, error: String) -> JSONValue {
-        .object([("document", .object([("path", .string(path))])), ("error", .string(error))])
+    public static func failure(path: String, error: String, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("document") { json in json.object { json in json.member("path") { $0.string(path) } } }
+            json.member("error") { $0.string(error) }
+        }
     }
 
-    public static func ruleset(_ ruleset: RulesetSummary) -> JSONValue {
-        .object([("name", .string(ruleset.name)), ("version", .string(ruleset.version)), ("fingerprint", .string(ruleset.fingerprint))])
+    public static func ruleset(_ ruleset: RulesetSummary, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("name") { $0.string(ruleset.name) }
+            json.member("version") { $0.string(ruleset.version) }
+            json.member("fingerprint") { $0.string(ruleset.fingerprint) }
+        }
     }
 
-    public static func consideration(_ result: ConsiderationResult) -> JSONValue {
-        .object([
-            ("id", .string(result.id)),
-            ("title", .string(result.title)),
-            ("verdict", .string(result.verdict.rawValue)),
-            ("score", .number(result.score)),
-            ("reason", .string(result.reason)),
-            ("guidance", .string(result.guidance)),
-            ("evidence", .array(result.evidence.map(evidence))),
-        ])
+    public static func consideration(_ result: ConsiderationResult, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("id") { $0.string(result.id) }
+            json.member("title") { $0.string(result.title) }
+            json.member("verdict") { $0.string(result.verdict.rawValue) }
+            json.member("score") { $0.number(result.score) }
+            json.member("reason") { $0.string(result.reason) }
+            json.member("guidance") { $0.string(result.guidance) }
+            json.member("evidence") { json in json.array { json in for item in result.evidence { evidence(item, to: &json) } } }
+        }
     }
 
-    public static func evidence(_ evidence: Evidence) -> JSONValue {
-        .object([
-            ("page", .number(Double(evidence.page))),
-            ("line", .number(Double(evidence.line))),
-            ("quote", .string(evidence.quote)),
-            ("terms", .array(evidence.terms.map(JSONValue.string))),
-            ("negated", .bool(evidence.negated)),
-            ("strong", .bool(evidence.strong)),
-        ])
+    public static func evidence(_ evidence: Evidence, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("page") { $0.number(Double(evidence.page)) }
+            json.member("line") { $0.number(Double(evidence.line)) }
+            json.member("quote") { $0.string(evidence.quote) }
+            json.member("terms") { json in json.array { json in for term in evidence.terms { json.string(term) } } }
+            json.member("negated") { $0.bool(evidence.negated) }
+            json.member("strong") { $0.bool(evidence.strong) }
+        }
     }
 }
 
 private extension AssessmentJSON {
-    static func document(_ document: DocumentSummary) -> JSONValue {
-        .object([
-            ("path", .string(document.path)),
-            ("format", .string(document.format.rawValue)),
-            ("pages", .number(document.pages)),
-            ("pagesExact", .bool(document.pagesExact)),
-            ("pageCountSource", .string(document.pageCountSource.rawValue)),
-            ("words", .number(Double(document.words))),
-            ("warnings", .array(document.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message))]) })),
-        ])
+    static func document(_ document: DocumentSummary, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("path") { $0.string(document.path) }
+            json.member("format") { $0.string(document.format.rawValue) }
+            json.member("pages") { $0.number(document.pages) }
+            json.member("pagesExact") { $0.bool(document.pagesExact) }
+            json.member("pageCountSource") { $0.string(document.pageCountSource.rawValue) }
+            json.member("words") { $0.number(Double(document.words)) }
+            json.member("warnings") { json in
+                json.array { json in
+                    for warning in document.warnings {
+                        json.object { json in
+                            json.member("code") { $0.string(warning.code) }
+                            json.member("message") { $0.string(warning.message) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    static func pageLimit(_ result: PageLimitResult) -> JSONValue {
-        .object([
-            ("limit", .number(Double(result.limit))),
-            ("pages", .number(result.pages)),
-            ("within", .bool(result.within)),
-            ("beyondLimit", .array(result.beyondLimit.map { item in
-                .object([
-                    ("page", .number(Double(item.page))),
-                    ("line", .number(Double(item.line))),
-                    ("text", .string(item.text)),
-                    ("consideration", item.considerationID.map(JSONValue.string) ?? .null),
-                ])
-            })),
-        ])
+    static func pageLimit(_ result: PageLimitResult, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("limit") { $0.number(Double(result.limit)) }
+            json.member("pages") { $0.number(result.pages) }
+            json.member("within") { $0.bool(result.within) }
+            json.member("beyondLimit") { json in
+                json.array { json in
+                    for item in result.beyondLimit {
+                        json.object { json in
+                            json.member("page") { $0.number(Double(item.page)) }
+                            json.member("line") { $0.number(Double(item.line)) }
+                            json.member("text") { $0.string(item.text) }
+                            json.member("consideration") { $0.string(orNull: item.considerationID) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    static func gate(_ gate: GateResult) -> JSONValue {
-        .object([
-            ("id", .string(gate.id)),
-            ("passed", .bool(gate.passed)),
-            ("message", .string(gate.message)),
-            ("cap", gate.cap.map { .string($0.rawValue) } ?? .null),
-        ])
+    static func gate(_ gate: GateResult, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("id") { $0.string(gate.id) }
+            json.member("passed") { $0.bool(gate.passed) }
+            json.member("message") { $0.string(gate.message) }
+            json.member("cap") { $0.string(orNull: gate.cap?.rawValue) }
+        }
     }
 
-    static func criterion(_ criterion: CriterionResult) -> JSONValue {
-        .object([
-            ("id", .string(criterion.id)),
-            ("title", .string(criterion.title)),
-            ("score", .number(criterion.score)),
-            ("considerations", .array(criterion.considerations.map(consideration))),
-        ])
+    static func criterion(_ criterion: CriterionResult, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("id") { $0.string(criterion.id) }
+            json.member("title") { $0.string(criterion.title) }
+            json.member("score") { $0.number(criterion.score) }
+            json.member("considerations") { json in
+                json.array { json in for result in criterion.considerations { consideration(result, to: &json) } }
+            }
+        }
     }
 }

@@ -7,11 +7,18 @@ public struct JSONReportRenderer: AssessmentRenderer {
     public init() {}
 
     public func render(_ assessment: Assessment, context: RenderContext) -> String {
-        AssessmentJSON.value(of: assessment).serialised()
+        String(decoding: renderUTF8(assessment, context: context), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ assessment: Assessment, context: RenderContext) -> [UInt8] {
+        var json = JSONWriter()
+        AssessmentJSON.write(assessment, to: &json)
+        return json.finish()
     }
 }
 
-/// `batch --format json`: `{"schemaVersion": 1, "ruleset": {…}, "results": [ … ]}` in rank order.
+/// `batch --format json`: `{"schemaVersion": 1, "ruleset": {…}, "results": [ … ]}` in rank order,
+/// each result an assessment's object with its `rank` first, or a failure.
 public struct JSONBatchRenderer: BatchRenderer {
     public static let identifier = "json"
     /// Every result in full, as `check --format json` prints it.
@@ -19,19 +26,30 @@ public struct JSONBatchRenderer: BatchRenderer {
     public init() {}
 
     public func render(_ report: BatchReport, context: RenderContext) -> String {
-        let results: [JSONValue] = report.rows.map { row in
-            switch row {
-            case .assessed(let rank, let assessment):
-                guard case .object(let members) = AssessmentJSON.value(of: assessment) else { return .null }
-                return .object([("rank", .number(Double(rank)))] + members)
-            case .failed(let path, let error):
-                return AssessmentJSON.failure(path: path, error: error)
+        String(decoding: renderUTF8(report, context: context), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ report: BatchReport, context: RenderContext) -> [UInt8] {
+        var json = JSONWriter(capacity: 1 << 16)
+        json.object { json in
+            json.member("schemaVersion") { $0.number(Double(AssessmentJSON.schemaVersion)) }
+            json.member("ruleset") { AssessmentJSON.ruleset(report.ruleset, to: &$0) }
+            json.member("results") { json in
+                json.array { json in
+                    for row in report.rows {
+                        switch row {
+                        case .assessed(let rank, let assessment):
+                            json.object { json in
+                                json.member("rank") { $0.number(Double(rank)) }
+                                AssessmentJSON.members(of: assessment, to: &json)
+                            }
+                        case .failed(let path, let error):
+                            AssessmentJSON.failure(path: path, error: error, to: &json)
+                        }
+                    }
+                }
             }
         }
-        return JSONValue.object([
-            ("schemaVersion", .number(Double(AssessmentJSON.schemaVersion))),
-            ("ruleset", AssessmentJSON.ruleset(report.ruleset)),
-            ("results", .array(results)),
-        ]).serialised()
+        return json.finish()
     }
 }

@@ -16,6 +16,15 @@ public protocol AssessmentRenderer: Sendable {
     static var identifier: String { get }
     init()
     func render(_ assessment: Assessment, context: RenderContext) -> String
+    /// `render`'s text as UTF-8 bytes, which is what the CLI writes out. A renderer that builds bytes
+    /// (JSON) returns them as they are, without making a `String` and checking its UTF-8 again.
+    func renderUTF8(_ assessment: Assessment, context: RenderContext) -> [UInt8]
+}
+
+extension AssessmentRenderer {
+    public func renderUTF8(_ assessment: Assessment, context: RenderContext) -> [UInt8] {
+        Array(render(assessment, context: context).utf8)
+    }
 }
 
 /// Renders a ranked batch (`pioneer batch`).
@@ -25,9 +34,15 @@ public protocol BatchRenderer: Sendable {
     static var detail: AssessmentDetail { get }
     init()
     func render(_ report: BatchReport, context: RenderContext) -> String
+    /// `render`'s text as UTF-8 bytes (see `AssessmentRenderer.renderUTF8`).
+    func renderUTF8(_ report: BatchReport, context: RenderContext) -> [UInt8]
 }
 
 extension BatchRenderer {
+    public func renderUTF8(_ report: BatchReport, context: RenderContext) -> [UInt8] {
+        Array(render(report, context: context).utf8)
+    }
+
     /// A ranking table shows scores, bands and flags, never reasons or evidence.
     public static var detail: AssessmentDetail { .ranking }
 }

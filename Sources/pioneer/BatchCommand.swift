@@ -34,8 +34,8 @@ enum BatchCommand {
         let summary = RulesetSummary(name: rules.header.name, version: rules.header.version, fingerprint: rules.fingerprint)
         let report = BatchReport(ruleset: summary, criteria: rules.criteria.map { ($0.id, $0.title) }, assessments: assessments, failures: failures)
         let colour = arguments.value("--out") == nil && console.colourOut
-        let text = renderer.init().render(report, context: RenderContext(colour: colour))
-        if let out = arguments.value("--out") { try OutputFile.write(text, to: out, inputs: files) } else { console.out(text) }
+        let bytes = renderer.init().renderUTF8(report, context: RenderContext(colour: colour))
+        if let out = arguments.value("--out") { try OutputFile.write(bytes, to: out, inputs: files) } else { console.out(bytes) }
         for failure in failures { console.err("error: \(failure.path): \(failure.error)") }
         return failures.isEmpty ? ExitCode.success : ExitCode.unreadable
     }

@@ -24,7 +24,8 @@ enum CheckCommand {
         let files = DocumentFiles.expand(arguments.positionals)
         let context = RenderContext(colour: arguments.value("--out") == nil && console.colourOut)
         var outputs: [String] = []
-        var jsonValues: [JSONValue] = []
+        // JSON is streamed at the end: one object for one file, else an array of them.
+        var results: [JSONResult] = []
         var code = ExitCode.success
         for path in files {
             let document: Document
@@ -36,13 +37,13 @@ enum CheckCommand {
                 continue
             }
             if let explainID, let explanation = assessor.explain(document, considerationID: explainID) {
-                if format == "json" { jsonValues.append(ExplanationRendering.json(explanation, path: path)) } else {
+                if format == "json" { results.append(.explanation(explanation, path: path)) } else {
                     outputs.append(ExplanationRendering.text(explanation, path: path))
                 }
                 continue
             }
             let assessment = assessor.assess(document)
-            if format == "json" { jsonValues.append(AssessmentJSON.value(of: assessment)) } else {
+            if format == "json" { results.append(.assessment(assessment)) } else {
                 let renderer = Renderers.assessment(named: format) ?? TextReportRenderer.self
                 outputs.append(renderer.init().render(assessment, context: context))
             }
@@ -50,11 +51,9 @@ enum CheckCommand {
                 code = ExitCode.failed
             }
         }
-        if format == "json" {
-            outputs = [jsonValues.count == 1 && files.count == 1 ? jsonValues[0].serialised() : JSONValue.array(jsonValues).serialised()]
-        }
-        let text = outputs.joined(separator: format == "json" ? "" : "\n")
-        if let out = arguments.value("--out") { try OutputFile.write(text, to: out, inputs: files) } else { console.out(text) }
+        let bytes = format == "json" ? JSONResult.serialised(results, single: results.count == 1 && files.count == 1)
+                                     : Array(outputs.joined(separator: "\n").utf8)
+        if let out = arguments.value("--out") { try OutputFile.write(bytes, to: out, inputs: files) } else { console.out(bytes) }
         return code
     }
 
@@ -77,14 +76,45 @@ enum ExplanationRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ explanation: Explanation, path: String) -> JSONValue {
-        .object([
-            ("path", .string(path)),
-            ("consideration", AssessmentJSON.consideration(explanation.result)),
-            ("candidates", .array(explanation.candidates.map { candidate in
-                .object([("status", .string(candidate.status.rawValue)), ("note", .string(candidate.note)),
-                         ("evidence", AssessmentJSON.evidence(candidate.evidence))])
-            })),
-        ])
+    static func json(_ explanation: Explanation, path: String, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("path") { $0.string(path) }
+            json.member("consideration") { AssessmentJSON.consideration(explanation.result, to: &$0) }
+            json.member("candidates") { json in
+                json.array { json in
+                    for candidate in explanation.candidates {
+                        json.object { json in
+                            json.member("status") { $0.string(candidate.status.rawValue) }
+                            json.member("note") { $0.string(candidate.note) }
+                            json.member("evidence") { AssessmentJSON.evidence(candidate.evidence, to: &$0) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What `check --format json` prints for one file: its assessment, or its explanation with `--explain`.
+enum JSONResult {
+    case assessment(Assessment)
+    case explanation(Explanation, path: String)
+
+    /// The results as JSON bytes: the one result's object when `single`, else an array of them.
+    static func serialised(_ results: [JSONResult], single: Bool) -> [UInt8] {
+        var json = JSONWriter()
+        if single, let only = results.first {
+            only.write(to: &json)
+        } else {
+            json.array { json in for result in results { result.write(to: &json) } }
+        }
+        return json.finish()
+    }
+
+    func write(to json: inout JSONWriter) {
+        switch self {
+        case .assessment(let assessment): AssessmentJSON.write(assessment, to: &json)
+        case .explanation(let explanation, let path): ExplanationRendering.json(explanation, path: path, to: &json)
+        }
     }
 }

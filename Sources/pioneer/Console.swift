@@ -18,6 +18,11 @@ struct Console: Sendable {
         FileHandle.standardOutput.write(Self.data(text))
     }
 
+    /// UTF-8 bytes as they are (a report built as bytes is not made into a `String` to be written).
+    func out(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     func err(_ text: String, newline: Bool = true) {
         let line = newline && !text.hasSuffix("\n") ? text + "\n" : text
         FileHandle.standardError.write(Self.data(line))
@@ -35,6 +40,10 @@ struct Console: Sendable {
 /// reader sees the old file or the new one, never a torn one. Refuses to overwrite an input.
 enum OutputFile {
     static func write(_ text: String, to path: String, inputs: [String]) throws(CLIError) {
+        try write(Array(text.utf8), to: path, inputs: inputs)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws(CLIError) {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs {
             let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
@@ -46,7 +55,7 @@ enum OutputFile {
         removeStaleTemporaries(of: target.lastPathComponent, in: directory)
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try Data(bytes).write(to: temporary)
             if rename(temporary.path, target.path) != 0 {
                 let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(at: temporary)

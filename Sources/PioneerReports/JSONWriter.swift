@@ -1,0 +1,250 @@
+/// Writes JSON straight into UTF-8 bytes, value by value, in the order the calls come: the one
+/// place JSON text is formatted. Reports are streamed through it without building a `JSONValue`
+/// tree first (building and freeing the tree of a full report cost a third as much as writing it),
+/// and `JSONValue.serialised` walks its tree into it, so both print the same bytes.
+///
+/// Pretty output indents by two spaces, puts each member and element on its own line and leaves
+/// empty containers as `{}` and `[]`; compact output has no whitespace at all.
+///
+///     var json = JSONWriter()
+///     json.object { json in
+///         json.member("score") { $0.number(72.5) }
+///         json.member("terms") { json in json.array { json in json.string("Healthwatch") } }
+///     }
+///     json.finish()   // the bytes, with the final newline of pretty output
+public struct JSONWriter {
+    /// What has been written so far.
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// The indentation of the innermost open container's members.
+    private var depth = 0
+    /// Whether the innermost open container has a member or element yet (it then needs a comma).
+    private var started = false
+    /// A member's name was just written: its value follows on the same line.
+    private var afterName = false
+
+    public init(pretty: Bool = true, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The bytes written, with a final newline when pretty.
+    public consuming func finish() -> [UInt8] {
+        if pretty { bytes.append(0x0A) }
+        return bytes
+    }
+
+    // MARK: Containers
+
+    /// An object; `body` writes its members with `member`.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        container(open: 0x7B, close: 0x7D, body)
+    }
+
+    /// An array; `body` writes its elements.
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        container(open: 0x5B, close: 0x5D, body)
+    }
+
+    /// A member of the object being written: its name, then the one value `value` writes.
+    public mutating func member(_ name: String, _ value: (inout JSONWriter) -> Void) {
+        beginValue()
+        Self.writeString(name, to: &bytes)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        afterName = true
+        value(&self)
+    }
+
+    // MARK: Values
+
+    public mutating func string(_ value: String) {
+        beginValue()
+        Self.writeString(value, to: &bytes)
+    }
+
+    /// `JSONValue.format`'s text of `value`.
+    public mutating func number(_ value: Double) {
+        beginValue()
+        Self.writeNumber(value, to: &bytes)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beginValue()
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    public mutating func null() {
+        beginValue()
+        bytes += "null".utf8
+    }
+
+    /// `value`, or `null` when it is `nil`.
+    public mutating func string(orNull value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// A whole tree.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let value): bool(value)
+        case .number(let value): number(value)
+        case .string(let value): string(value)
+        case .array(let items):
+            array { json in
+                for item in items { json.value(item) }
+            }
+        case .object(let members):
+            object { json in
+                for (name, value) in members { json.member(name) { $0.value(value) } }
+            }
+        }
+    }
+}
+
+private extension JSONWriter {
+    /// Before any value or member: the comma after the one before, and a new line, unless a
+    /// member's name was just written.
+    mutating func beginValue() {
+        if afterName {
+            afterName = false
+            return
+        }
+        if started { bytes.append(0x2C) }
+        if depth > 0 {
+            started = true
+            if pretty { newline(indent: depth) }
+        }
+    }
+
+    mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        bytes.append(open)
+        let outer = started
+        depth += 2
+        started = false
+        body(&self)
+        depth -= 2
+        if started, pretty { newline(indent: depth) }
+        started = outer
+        bytes.append(close)
+    }
+
+    /// Enough spaces for the indentation of any report (deeper ones are written in several pieces).
+    static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    mutating func newline(indent: Int) {
+        bytes.append(0x0A)
+        var left = indent
+        while left > 0 {
+            let piece = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<piece])
+            left -= piece
+        }
+    }
+}
+
+extension JSONWriter {
+    /// `JSONValue.format(value)`'s text; a whole number (most: pages, lines, scores) written digit by
+    /// digit without making a `String`.
+    static func writeNumber(_ value: Double, to out: inout [UInt8]) {
+        let rounded = (value * 1000).rounded() / 1000
+        guard value.isFinite, rounded == rounded.rounded(), abs(rounded) < 1e15 else {
+            out += JSONValue.format(value).utf8
+            return
+        }
+        var whole = Int64(rounded)
+        if whole < 0 { out.append(0x2D) }
+        // At most 15 digits (|whole| < 10^15), written backwards into a stack buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
+            var count = 0
+            repeat {
+                let digit = whole % 10
+                digits[count] = UInt8(0x30 + (digit < 0 ? -digit : digit))
+                whole /= 10
+                count += 1
+            } while whole != 0 && count < 16
+            while count > 0 {
+                count -= 1
+                out.append(digits[count])
+            }
+        }
+    }
+
+    /// `value` quoted: `"` and `\` escaped, the usual control characters as `\n` `\r` `\t`, other
+    /// controls and U+2028/U+2029 (line breaks to JavaScript) as `\u00XX`; runs of other bytes copied
+    /// whole, eight bytes at a time while none of them needs a look.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var value = value
+        value.withUTF8 { bytes in
+            let count = bytes.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                if let base = bytes.baseAddress {
+                    while index + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                    }
+                }
+                // One look at each of the next (up to) eight bytes.
+                let end = min(count, index + 8)
+                while index < end {
+                    let byte = bytes[index]
+                    let length = escapedLength(bytes, at: index)
+                    guard length > 0 else {
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    writeEscape(byte == 0xE2 ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte), to: &out)
+                    index += length
+                    runStart = index
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        }
+        out.append(0x22)
+    }
+
+    /// False when none of the eight bytes of `word` is a control byte, `"`, `\` or 0xE2 (the lead
+    /// byte of U+2028 and U+2029); true may be wrong, never false (the bytes are then looked at one by one).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return controls | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
+    }
+
+    /// How many bytes at `index` the escape replaces: 1 for a byte written escaped, 3 for U+2028 or
+    /// U+2029, 0 for a byte copied as it is.
+    @inline(__always)
+    static func escapedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0..<0x20, 0x22, 0x5C: return 1
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return 3
+        default: return 0
+        }
+    }
+
+    /// The escape of `scalar`: a short one for `"` `\` and line feed, carriage return and tab, else `\uXXXX`.
+    static func writeEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+        out.append(0x5C)
+        switch scalar {
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(0x6E)
+        case 0x0D: out.append(0x72)
+        case 0x09: out.append(0x74)
+        default:
+            out.append(0x75)
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: (scalar >> UInt32(shift)) & 0xF)
+                out.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+            }
+        }
+    }
+}
