@@ -46,13 +46,24 @@ public struct JSONWriter {
         container(open: 0x5B, close: 0x5D, body)
     }
 
-    /// A member of the object being written: its name, then the one value `value` writes.
-    public mutating func member(_ name: String, _ value: (inout JSONWriter) -> Void) {
+    /// A member of the object being written: its name, then the one value `value` writes. The name
+    /// is one of the program's own, written as it is: it must need no escaping (checked in debug builds).
+    public mutating func member(_ name: StaticString, _ value: (inout JSONWriter) -> Void) {
+        beginValue()
+        let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }, "\(name) needs escaping")
+        bytes.append(0x22)
+        bytes.append(contentsOf: utf8)
+        bytes.append(0x22)
+        endName()
+        value(&self)
+    }
+
+    /// A member whose name is data (a `JSONValue` object's key), escaped as any string is.
+    public mutating func member(named name: String, _ value: (inout JSONWriter) -> Void) {
         beginValue()
         Self.writeString(name, to: &bytes)
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
-        afterName = true
+        endName()
         value(&self)
     }
 
@@ -97,13 +108,20 @@ public struct JSONWriter {
             }
         case .object(let members):
             object { json in
-                for (name, value) in members { json.member(name) { $0.value(value) } }
+                for (name, value) in members { json.member(named: name) { $0.value(value) } }
             }
         }
     }
 }
 
 private extension JSONWriter {
+    /// After a member's name: the colon, and its value follows on the same line.
+    mutating func endName() {
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        afterName = true
+    }
+
     /// Before any value or member: the comma after the one before, and a new line, unless a
     /// member's name was just written.
     mutating func beginValue() {
@@ -176,35 +194,39 @@ extension JSONWriter {
     /// controls and U+2028/U+2029 (line breaks to JavaScript) as `\u00XX`; runs of other bytes copied
     /// whole, eight bytes at a time while none of them needs a look.
     static func writeString(_ value: String, to out: inout [UInt8]) {
+        // A native string's bytes are read in place (`withUTF8` would need a copy of the `String` to mutate).
+        if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, to: &out) }) == nil {
+            Array(value.utf8).withUnsafeBufferPointer { writeString(utf8: $0, to: &out) }
+        }
+    }
+
+    static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
-        var value = value
-        value.withUTF8 { bytes in
-            let count = bytes.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                if let base = bytes.baseAddress {
-                    while index + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                    }
-                }
-                // One look at each of the next (up to) eight bytes.
-                let end = min(count, index + 8)
-                while index < end {
-                    let byte = bytes[index]
-                    let length = escapedLength(bytes, at: index)
-                    guard length > 0 else {
-                        index += 1
-                        continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    writeEscape(byte == 0xE2 ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte), to: &out)
-                    index += length
-                    runStart = index
+        let count = bytes.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            if let base = bytes.baseAddress {
+                while index + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            // One look at each of the next (up to) eight bytes.
+            let end = min(count, index + 8)
+            while index < end {
+                let byte = bytes[index]
+                let length = escapedLength(bytes, at: index)
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                writeEscape(byte == 0xE2 ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte), to: &out)
+                index += length
+                runStart = index
+            }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         out.append(0x22)
     }
 
