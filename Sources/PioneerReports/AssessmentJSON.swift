@@ -18,16 +18,16 @@ public enum AssessmentJSON {
         json.member("ruleset") { ruleset(assessment.ruleset, to: &$0) }
         json.member("applicants") { json in
             json.object { json in
-                json.member("names") { json in json.array { json in for name in assessment.applicants.names { json.string(name) } } }
+                json.member("names", array: assessment.applicants.names) { $0.string($1) }
                 json.member("joint") { $0.bool(assessment.applicants.joint) }
             }
         }
         json.member("score") { $0.number(assessment.score) }
         json.member("band") { $0.string(assessment.band.rawValue) }
         json.member("pageLimit") { pageLimit(assessment.pageLimit, to: &$0) }
-        json.member("gates") { json in json.array { json in for result in assessment.gates { gate(result, to: &json) } } }
-        json.member("criteria") { json in json.array { json in for result in assessment.criteria { criterion(result, to: &json) } } }
-        json.member("principles") { json in json.array { json in for result in assessment.principles { consideration(result, to: &json) } } }
+        json.member("gates", array: assessment.gates) { gate($1, to: &$0) }
+        json.member("criteria", array: assessment.criteria) { criterion($1, to: &$0) }
+        json.member("principles", array: assessment.principles) { consideration($1, to: &$0) }
     }
 
     /// A file that could not be read, as a batch result.
@@ -54,7 +54,7 @@ public enum AssessmentJSON {
             json.member("score") { $0.number(result.score) }
             json.member("reason") { $0.string(result.reason) }
             json.member("guidance") { $0.string(result.guidance) }
-            json.member("evidence") { json in json.array { json in for item in result.evidence { evidence(item, to: &json) } } }
+            json.member("evidence", array: result.evidence) { evidence($1, to: &$0) }
         }
     }
 
@@ -63,7 +63,7 @@ public enum AssessmentJSON {
             json.member("page") { $0.number(Double(evidence.page)) }
             json.member("line") { $0.number(Double(evidence.line)) }
             json.member("quote") { $0.string(evidence.quote) }
-            json.member("terms") { json in json.array { json in for term in evidence.terms { json.string(term) } } }
+            json.member("terms", array: evidence.terms) { $0.string($1) }
             json.member("negated") { $0.bool(evidence.negated) }
             json.member("strong") { $0.bool(evidence.strong) }
         }
@@ -79,14 +79,10 @@ private extension AssessmentJSON {
             json.member("pagesExact") { $0.bool(document.pagesExact) }
             json.member("pageCountSource") { $0.string(document.pageCountSource.rawValue) }
             json.member("words") { $0.number(Double(document.words)) }
-            json.member("warnings") { json in
-                json.array { json in
-                    for warning in document.warnings {
-                        json.object { json in
-                            json.member("code") { $0.string(warning.code) }
-                            json.member("message") { $0.string(warning.message) }
-                        }
-                    }
+            json.member("warnings", array: document.warnings) { json, warning in
+                json.object { json in
+                    json.member("code") { $0.string(warning.code) }
+                    json.member("message") { $0.string(warning.message) }
                 }
             }
         }
@@ -97,16 +93,12 @@ private extension AssessmentJSON {
             json.member("limit") { $0.number(Double(result.limit)) }
             json.member("pages") { $0.number(result.pages) }
             json.member("within") { $0.bool(result.within) }
-            json.member("beyondLimit") { json in
-                json.array { json in
-                    for item in result.beyondLimit {
-                        json.object { json in
-                            json.member("page") { $0.number(Double(item.page)) }
-                            json.member("line") { $0.number(Double(item.line)) }
-                            json.member("text") { $0.string(item.text) }
-                            json.member("consideration") { $0.string(orNull: item.considerationID) }
-                        }
-                    }
+            json.member("beyondLimit", array: result.beyondLimit) { json, item in
+                json.object { json in
+                    json.member("page") { $0.number(Double(item.page)) }
+                    json.member("line") { $0.number(Double(item.line)) }
+                    json.member("text") { $0.string(item.text) }
+                    json.member("consideration") { $0.string(orNull: item.considerationID) }
                 }
             }
         }
@@ -126,9 +118,7 @@ private extension AssessmentJSON {
             json.member("id") { $0.string(criterion.id) }
             json.member("title") { $0.string(criterion.title) }
             json.member("score") { $0.number(criterion.score) }
-            json.member("considerations") { json in
-                json.array { json in for result in criterion.considerations { consideration(result, to: &json) } }
-            }
+            json.member("considerations", array: criterion.considerations) { consideration($1, to: &$0) }
         }
     }
 }

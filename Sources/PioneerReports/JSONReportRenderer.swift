@@ -10,6 +10,7 @@ public struct JSONReportRenderer: AssessmentRenderer {
         String(decoding: renderUTF8(assessment, context: context), as: UTF8.self)
     }
 
+    /// The JSON as it is written, without making a `String` of it.
     public func renderUTF8(_ assessment: Assessment, context: RenderContext) -> [UInt8] {
         var json = JSONWriter()
         AssessmentJSON.write(assessment, to: &json)
@@ -29,6 +30,7 @@ public struct JSONBatchRenderer: BatchRenderer {
         String(decoding: renderUTF8(report, context: context), as: UTF8.self)
     }
 
+    /// The JSON as it is written, without making a `String` of it.
     public func renderUTF8(_ report: BatchReport, context: RenderContext) -> [UInt8] {
         var json = JSONWriter(capacity: 1 << 16)
         json.object { json in

@@ -16,6 +16,8 @@ public struct JSONWriter {
     /// What has been written so far.
     public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
+    /// What the innermost open container is: where the next value goes.
+    private var context = Context.top
     /// The indentation of the innermost open container's members.
     private var depth = 0
     /// Whether the innermost open container has a member or element yet (it then needs a comma).
@@ -23,13 +25,18 @@ public struct JSONWriter {
     /// A member's name was just written: its value follows on the same line.
     private var afterName = false
 
+    fileprivate enum Context { case top, object, array }
+
+    /// A writer of pretty (indented) or compact JSON, with room for `capacity` bytes before it grows.
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
-    /// The bytes written, with a final newline when pretty.
+    /// The bytes written, with a final newline when pretty. Every container must be closed and the
+    /// document must hold one value (a program error otherwise, checked in debug builds).
     public consuming func finish() -> [UInt8] {
+        assert(context == .top && !afterName && started, "finish() before the JSON value is complete")
         if pretty { bytes.append(0x0A) }
         return bytes
     }
@@ -38,18 +45,18 @@ public struct JSONWriter {
 
     /// An object; `body` writes its members with `member`.
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        container(open: 0x7B, close: 0x7D, body)
+        container(.object, open: 0x7B, close: 0x7D, body)
     }
 
     /// An array; `body` writes its elements.
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        container(open: 0x5B, close: 0x5D, body)
+        container(.array, open: 0x5B, close: 0x5D, body)
     }
 
     /// A member of the object being written: its name, then the one value `value` writes. The name
     /// is one of the program's own, written as it is: it must need no escaping (checked in debug builds).
     public mutating func member(_ name: StaticString, _ value: (inout JSONWriter) -> Void) {
-        beginValue()
+        beginMember()
         let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }, "\(name) needs escaping")
         bytes.append(0x22)
@@ -57,21 +64,39 @@ public struct JSONWriter {
         bytes.append(0x22)
         endName()
         value(&self)
+        assert(!afterName, "member \(name) was given no value")
+    }
+
+    /// A member whose value is an array of `items`, each written by `element`.
+    public mutating func member<Items: Sequence>(_ name: StaticString, array items: Items,
+                                                 _ element: (inout JSONWriter, Items.Element) -> Void) {
+        member(name) { json in
+            json.array { json in
+                for item in items { element(&json, item) }
+            }
+        }
     }
 
     /// A member whose name is data (a `JSONValue` object's key), escaped as any string is.
     public mutating func member(named name: String, _ value: (inout JSONWriter) -> Void) {
-        beginValue()
+        beginMember()
         Self.writeString(name, to: &bytes)
         endName()
         value(&self)
+        assert(!afterName, "member \(name) was given no value")
     }
 
     // MARK: Values
 
+    /// A string, escaped as JSON requires (and U+2028, U+2029, which JavaScript reads as line breaks).
     public mutating func string(_ value: String) {
         beginValue()
         Self.writeString(value, to: &bytes)
+    }
+
+    /// `value`, or `null` when it is `nil`.
+    public mutating func string(orNull value: String?) {
+        if let value { string(value) } else { null() }
     }
 
     /// `JSONValue.format`'s text of `value`.
@@ -80,19 +105,16 @@ public struct JSONWriter {
         Self.writeNumber(value, to: &bytes)
     }
 
+    /// `true` or `false`.
     public mutating func bool(_ value: Bool) {
         beginValue()
         bytes += (value ? "true" : "false").utf8
     }
 
+    /// `null`.
     public mutating func null() {
         beginValue()
         bytes += "null".utf8
-    }
-
-    /// `value`, or `null` when it is `nil`.
-    public mutating func string(orNull value: String?) {
-        if let value { string(value) } else { null() }
     }
 
     /// A whole tree.
@@ -115,6 +137,12 @@ public struct JSONWriter {
 }
 
 private extension JSONWriter {
+    /// Before a member's name: the comma after the member before, and a new line.
+    mutating func beginMember() {
+        assert(context == .object && !afterName, "a member outside an object, or where a value was due")
+        separate()
+    }
+
     /// After a member's name: the colon, and its value follows on the same line.
     mutating func endName() {
         bytes.append(0x3A)
@@ -122,36 +150,44 @@ private extension JSONWriter {
         afterName = true
     }
 
-    /// Before any value or member: the comma after the one before, and a new line, unless a
-    /// member's name was just written.
+    /// Before a value: nothing after a member's name; in an array the comma after the element
+    /// before, and a new line; at the top, nothing (one value only).
     mutating func beginValue() {
         if afterName {
             afterName = false
             return
         }
-        if started { bytes.append(0x2C) }
-        if depth > 0 {
-            started = true
-            if pretty { newline(indent: depth) }
-        }
+        assert(context == .array || (context == .top && !started), "a value where a member or nothing was due")
+        separate()
     }
 
-    mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+    /// The comma after the previous sibling, and the new line and indentation before the next.
+    mutating func separate() {
+        if started { bytes.append(0x2C) }
+        started = true
+        if depth > 0, pretty { newline(indent: depth) }
+    }
+
+    /// `open`, what `body` writes (`kind`'s members or elements, indented a level deeper), `close`.
+    mutating func container(_ kind: Context, open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
         beginValue()
         bytes.append(open)
-        let outer = started
+        let outer = (context, started)
+        context = kind
         depth += 2
         started = false
         body(&self)
+        assert(!afterName, "a member was given no value")
         depth -= 2
         if started, pretty { newline(indent: depth) }
-        started = outer
+        (context, started) = outer
         bytes.append(close)
     }
 
     /// Enough spaces for the indentation of any report (deeper ones are written in several pieces).
     static let spaces = [UInt8](repeating: 0x20, count: 64)
 
+    /// A line feed and `indent` spaces.
     mutating func newline(indent: Int) {
         bytes.append(0x0A)
         var left = indent
@@ -194,12 +230,14 @@ extension JSONWriter {
     /// controls and U+2028/U+2029 (line breaks to JavaScript) as `\u00XX`; runs of other bytes copied
     /// whole, eight bytes at a time while none of them needs a look.
     static func writeString(_ value: String, to out: inout [UInt8]) {
-        // A native string's bytes are read in place (`withUTF8` would need a copy of the `String` to mutate).
+        // A native string's bytes are read in place (`withUTF8` is mutating: it would need a `var`
+        // copy of each string, a retain and a release).
         if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, to: &out) }) == nil {
             Array(value.utf8).withUnsafeBufferPointer { writeString(utf8: $0, to: &out) }
         }
     }
 
+    /// `writeString` of the string whose UTF-8 is `bytes`.
     static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         let count = bytes.count
@@ -214,15 +252,13 @@ extension JSONWriter {
             // One look at each of the next (up to) eight bytes.
             let end = min(count, index + 8)
             while index < end {
-                let byte = bytes[index]
-                let length = escapedLength(bytes, at: index)
-                guard length > 0 else {
+                guard let escape = escape(bytes, at: index) else {
                     index += 1
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                writeEscape(byte == 0xE2 ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte), to: &out)
-                index += length
+                writeEscape(escape.scalar, to: &out)
+                index += escape.length
                 runStart = index
             }
         }
@@ -240,15 +276,15 @@ extension JSONWriter {
         return controls | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
     }
 
-    /// How many bytes at `index` the escape replaces: 1 for a byte written escaped, 3 for U+2028 or
-    /// U+2029, 0 for a byte copied as it is.
+    /// The scalar at `index` when it is written escaped, and how many bytes it takes: 1 for a
+    /// control byte, `"` or `\`, 3 for U+2028 or U+2029; `nil` for a byte copied as it is.
     @inline(__always)
-    static func escapedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int)? {
         switch bytes[index] {
-        case 0..<0x20, 0x22, 0x5C: return 1
+        case 0..<0x20, 0x22, 0x5C: return (UInt32(bytes[index]), 1)
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-            return 3
-        default: return 0
+            return (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, 3)
+        default: return nil
         }
     }
 

@@ -51,7 +51,7 @@ enum CheckCommand {
                 code = ExitCode.failed
             }
         }
-        let bytes = format == "json" ? JSONResult.serialised(results, single: results.count == 1 && files.count == 1)
+        let bytes = format == "json" ? JSONResult.serialised(results, fileCount: files.count)
                                      : Array(outputs.joined(separator: "\n").utf8)
         if let out = arguments.value("--out") { try OutputFile.write(bytes, to: out, inputs: files) } else { console.out(bytes) }
         return code
@@ -80,15 +80,11 @@ enum ExplanationRendering {
         json.object { json in
             json.member("path") { $0.string(path) }
             json.member("consideration") { AssessmentJSON.consideration(explanation.result, to: &$0) }
-            json.member("candidates") { json in
-                json.array { json in
-                    for candidate in explanation.candidates {
-                        json.object { json in
-                            json.member("status") { $0.string(candidate.status.rawValue) }
-                            json.member("note") { $0.string(candidate.note) }
-                            json.member("evidence") { AssessmentJSON.evidence(candidate.evidence, to: &$0) }
-                        }
-                    }
+            json.member("candidates", array: explanation.candidates) { json, candidate in
+                json.object { json in
+                    json.member("status") { $0.string(candidate.status.rawValue) }
+                    json.member("note") { $0.string(candidate.note) }
+                    json.member("evidence") { AssessmentJSON.evidence(candidate.evidence, to: &$0) }
                 }
             }
         }
@@ -100,10 +96,11 @@ enum JSONResult {
     case assessment(Assessment)
     case explanation(Explanation, path: String)
 
-    /// The results as JSON bytes: the one result's object when `single`, else an array of them.
-    static func serialised(_ results: [JSONResult], single: Bool) -> [UInt8] {
+    /// The results of `fileCount` files as JSON bytes: the result's object when one file was asked
+    /// for and read, else an array of them (empty when none was read).
+    static func serialised(_ results: [JSONResult], fileCount: Int) -> [UInt8] {
         var json = JSONWriter()
-        if single, let only = results.first {
+        if fileCount == 1, results.count == 1, let only = results.first {
             only.write(to: &json)
         } else {
             json.array { json in for result in results { result.write(to: &json) } }
@@ -111,6 +108,7 @@ enum JSONResult {
         return json.finish()
     }
 
+    /// This result's object.
     func write(to json: inout JSONWriter) {
         switch self {
         case .assessment(let assessment): AssessmentJSON.write(assessment, to: &json)

@@ -61,48 +61,19 @@ import PioneerAssessment
         #expect(String(decoding: json.finish(), as: UTF8.self) == "-3\n")
     }
 
-    /// A tree written whole and the same values written call by call give the same bytes, so
-    /// `JSONValue` output and streamed reports agree.
-    @Test func aTreeAndItsCallsWriteTheSameBytes() {
-        let tree = JSONValue.object([
-            ("id", .string("engagement.healthwatch")),
-            ("evidence", .array([.object([("page", .number(2)), ("terms", .array([.string("Healthwatch"), .string("patients")]))]),
-                                 .object([])])),
-            ("cap", .null),
-        ])
-        for pretty in [true, false] {
-            var streamed = JSONWriter(pretty: pretty)
-            streamed.object { json in
-                json.member("id") { $0.string("engagement.healthwatch") }
-                json.member("evidence") { json in
-                    json.array { json in
-                        json.object { json in
-                            json.member("page") { $0.number(2) }
-                            json.member("terms") { json in json.array { json in json.string("Healthwatch"); json.string("patients") } }
-                        }
-                        json.object { _ in }
-                    }
-                }
-                json.member("cap") { $0.null() }
-            }
-            #expect(String(decoding: streamed.finish(), as: UTF8.self) == tree.serialised(pretty: pretty))
+    /// `member(_:array:)` writes the array of its items; with none, `[]`.
+    @Test func arrayMembersListTheirItems() {
+        var json = JSONWriter(pretty: false)
+        json.object { json in
+            json.member("terms", array: ["Healthwatch", "carers"]) { $0.string($1) }
+            json.member("pages", array: [Int]()) { $0.number(Double($1)) }
         }
+        #expect(String(decoding: json.finish(), as: UTF8.self) == #"{"terms":["Healthwatch","carers"],"pages":[]}"#)
     }
 
-    /// What the CLI writes (`renderUTF8`) is exactly the text `render` returns, for every renderer:
-    /// the JSON renderers' own byte path and everyone else's default.
-    @Test func everyRendererWritesTheBytesOfItsText() {
-        let assessments = [Fixtures.assessment(), Fixtures.assessment(band: .notMet, within: false, pages: 12.2)]
-        for renderer in Renderers.assessment {
-            for assessment in assessments {
-                let text = renderer.init().render(assessment, context: RenderContext())
-                #expect(renderer.init().renderUTF8(assessment, context: RenderContext()) == Array(text.utf8), "\(renderer.identifier)")
-            }
-        }
-        for renderer in Renderers.batch {
-            let text = renderer.init().render(Fixtures.batch(), context: RenderContext())
-            #expect(renderer.init().renderUTF8(Fixtures.batch(), context: RenderContext()) == Array(text.utf8), "\(renderer.identifier)")
-        }
+    /// Names that are data (a `JSONValue` object's keys) are escaped like any string.
+    @Test func dataNamesAreEscaped() {
+        #expect(JSONValue.object([("a\"b\n", .null)]).serialised(pretty: false) == #"{"a\"b\n":null}"#)
     }
 
     /// A streamed batch is valid JSON with every result in rank order, the failure last.
