@@ -76,6 +76,8 @@ enum ExplanationRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The JSON of `--explain` for one file: the consideration's result and every candidate, with
+    /// its status, note and evidence.
     static func json(_ explanation: Explanation, path: String, to json: inout JSONWriter) {
         json.object { json in
             json.member("path") { $0.string(path) }
