@@ -24,15 +24,17 @@ let package = Package(
         .target(name: "PioneerReports", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
         .executableTarget(name: "pioneer", dependencies: ["PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
         .executableTarget(name: "pioneer-bench", dependencies: ["CZlib", "PioneerRules", "PioneerDocuments", "PioneerAssessment", "PioneerReports"]),
+        // The repository's rules and sample bids, for the tests of every target that reads them.
+        .target(name: "PioneerFixtures", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"], path: "Tests/PioneerFixtures"),
         .testTarget(name: "PioneerTextTests", dependencies: ["PioneerText"]),
         .testTarget(name: "PioneerRulesTests", dependencies: ["PioneerRules"]),
         .testTarget(name: "PioneerDocumentsTests", dependencies: ["PioneerDocuments"]),
-        .testTarget(name: "PioneerAssessmentTests", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
+        .testTarget(name: "PioneerAssessmentTests", dependencies: ["PioneerAssessment", "PioneerRules", "PioneerDocuments", "PioneerFixtures"]),
         // The golden files are read from the source tree (#filePath), so that PIONEER_UPDATE_GOLDEN=1 can rewrite them.
         .testTarget(name: "PioneerReportsTests", dependencies: ["PioneerReports", "PioneerAssessment", "PioneerRules", "PioneerDocuments"],
                     exclude: ["Fixtures/golden"]),
         .testTarget(name: "PioneerCLITests", dependencies: ["pioneer"]),
         // The benchmark's own parts (corpus, rule replication, text growth, targets), imported from the executable.
-        .testTarget(name: "PioneerBenchTests", dependencies: ["pioneer-bench", "PioneerAssessment", "PioneerRules", "PioneerDocuments"]),
+        .testTarget(name: "PioneerBenchTests", dependencies: ["pioneer-bench", "PioneerAssessment", "PioneerRules", "PioneerDocuments", "PioneerFixtures"]),
     ]
 )

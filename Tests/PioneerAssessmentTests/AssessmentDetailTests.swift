@@ -1,5 +1,6 @@
 import Foundation
 import PioneerDocuments
+import PioneerFixtures
 import PioneerRules
 import Testing
 @testable import PioneerAssessment
@@ -8,8 +9,8 @@ import Testing
 /// gate and page-limit verdict is the one the full report gives.
 @Suite struct AssessmentDetailTests {
     @Test func rankingIsTheReportWithoutItsWords() throws {
-        let assessor = Assessor(rules: try CanonicalisationTests.shippedRules())
-        let documents = try AssessmentWorkspaceTests.samples()
+        let assessor = Assessor(rules: try Repository.shippedRules())
+        let documents = try Repository.samples()
         #expect(documents.count >= 10)
         for document in documents {
             let report = assessor.assess(document)
@@ -26,8 +27,8 @@ import Testing
 
     /// The comparison above only means something if the full reports have words to drop.
     @Test func theSamplesReportsHaveWhatRankingDrops() throws {
-        let assessor = Assessor(rules: try CanonicalisationTests.shippedRules())
-        let reports = try AssessmentWorkspaceTests.samples().map { assessor.assess($0) }
+        let assessor = Assessor(rules: try Repository.shippedRules())
+        let reports = try Repository.samples().map { assessor.assess($0) }
         let results = reports.flatMap { $0.criteria.flatMap(\.considerations) + $0.principles }
         #expect(results.allSatisfy { !$0.reason.isEmpty })
         #expect(results.contains { !$0.evidence.isEmpty })
@@ -37,8 +38,8 @@ import Testing
     }
 
     @Test func rankingWithAWorkspaceIsTheFreshRanking() throws {
-        let assessor = Assessor(rules: try CanonicalisationTests.shippedRules())
-        let documents = try AssessmentWorkspaceTests.samples()
+        let assessor = Assessor(rules: try Repository.shippedRules())
+        let documents = try Repository.samples()
         var workspace = AssessmentWorkspace()
         for document in documents + documents.reversed() {
             // Alternating details through one workspace: the words it keeps serve both.

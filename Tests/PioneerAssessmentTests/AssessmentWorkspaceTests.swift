@@ -1,5 +1,6 @@
 import Foundation
 import PioneerDocuments
+import PioneerFixtures
 import PioneerRules
 import Testing
 @testable import PioneerAssessment
@@ -7,20 +8,10 @@ import Testing
 /// A worker's `AssessmentWorkspace` keeps word descriptions between documents: what it gives must
 /// be exactly what a fresh assessment gives, whatever came before and whichever rules filled it.
 @Suite struct AssessmentWorkspaceTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func samples() throws -> [Document] {
-        let folder = root.appendingPathComponent("submissions")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { [".md", ".txt", ".pdf", ".docx"].contains(where: $0.hasSuffix) }
-            .sorted()
-        return try names.map { try DocumentReader.read(path: folder.appendingPathComponent($0).path) }
-    }
-
     @Test func reusedWorkspaceGivesTheFreshAssessments() throws {
-        let rules = try CanonicalisationTests.shippedRules()
+        let rules = try Repository.shippedRules()
         let assessor = Assessor(rules: rules)
-        let documents = try Self.samples()
+        let documents = try Repository.samples()
         #expect(documents.count >= 10)
         let fresh = documents.map { assessor.assess($0) }
         // In order, in reverse, and each document twice in a row: every reuse order gives the same.
@@ -31,8 +22,8 @@ import Testing
     }
 
     @Test func workspaceKeepsWordsBetweenDocuments() throws {
-        let assessor = Assessor(rules: try CanonicalisationTests.shippedRules())
-        let documents = try Self.samples()
+        let assessor = Assessor(rules: try Repository.shippedRules())
+        let documents = try Repository.samples()
         var workspace = AssessmentWorkspace()
         _ = assessor.assess(documents[0], reusing: &workspace)
         let afterOne = try #require(workspace.words).count

@@ -1,5 +1,6 @@
 import Foundation
 import PioneerDocuments
+import PioneerFixtures
 import PioneerRules
 import Testing
 @testable import PioneerAssessment
@@ -8,23 +9,6 @@ import Testing
 /// that share parts must stay independent. (That copies give exactly their originals' results is
 /// tested with the benchmark's `RulesReplicator`, in PioneerBenchTests.)
 @Suite struct CanonicalisationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func shippedRules() throws -> CompiledRules {
-        try #require(RulesLoader.load(path: root.appendingPathComponent("rules").path).rules, "the shipped rules must load")
-    }
-
-    static func sample(_ name: String) throws -> Document {
-        try DocumentReader.read(path: root.appendingPathComponent("submissions").appendingPathComponent(name).path)
-    }
-
-    /// Every consideration's result by id, criteria's and principles.
-    static func results(_ assessment: Assessment) -> [String: ConsiderationResult] {
-        var byID: [String: ConsiderationResult] = [:]
-        for result in assessment.criteria.flatMap(\.considerations) + assessment.principles { byID[result.id] = result }
-        return byID
-    }
-
     @Test func considerationsSharingATermSetStayIndependent() throws {
         var builder = RulesBuilder()
         builder.standardNegation()
@@ -41,7 +25,7 @@ import Testing
         let assessor = Assessor(rules: builder.build())
         #expect(assessor.index.termSetCount == 2, "the two Healthwatch sets are one")
         let document = TestDocument.pages([["# Introduction", "Healthwatch joins the board in April 2014. Healthwatch chairs it."]])
-        let results = Self.results(assessor.assess(document))
+        let results = Repository.results(assessor.assess(document))
         #expect(results["c.dates"]?.verdict == .met)
         #expect(results["c.money"]?.verdict == .partial)
         #expect(results["c.twice"]?.verdict == .partial)
@@ -66,7 +50,7 @@ import Testing
                                 RulesBuilder.consideration("c.both", evidence: .any([.termSet(0), .phrase(1)]))])
         let assessor = Assessor(rules: builder.build())
         #expect(assessor.index.phraseCount == 2)
-        let results = Self.results(assessor.assess(TestDocument.text("Health Watch meets in May 2014.")))
+        let results = Repository.results(assessor.assess(TestDocument.text("Health Watch meets in May 2014.")))
         #expect(results["c.a"]?.evidence.first?.terms == ["Health Watch"])
         #expect(results["c.b"]?.evidence.first?.terms == ["health-watch"])
         #expect(results["c.c"]?.evidence.first?.terms == ["Health Watch"])
@@ -79,7 +63,7 @@ import Testing
         builder.criterion("c", [RulesBuilder.consideration("c.bad-set", evidence: .any([.termSet(99), .phrase(-3)])),
                                 RulesBuilder.consideration("c.bad-phrase", evidence: .all([board, .phrase(1 << 40)])),
                                 RulesBuilder.consideration("c.good", evidence: board)])
-        let results = Self.results(Assessor(rules: builder.build()).assess(TestDocument.text("Healthwatch meets in May 2014.")))
+        let results = Repository.results(Assessor(rules: builder.build()).assess(TestDocument.text("Healthwatch meets in May 2014.")))
         #expect(results["c.bad-set"]?.verdict == .missing)
         #expect(results["c.bad-phrase"]?.verdict == .missing)
         #expect(results["c.good"]?.verdict == .met)

@@ -1,5 +1,6 @@
 import Foundation
 import PioneerDocuments
+import PioneerFixtures
 import Testing
 @testable import pioneer_bench
 
@@ -7,7 +8,7 @@ import Testing
 /// realistic ~10-page bid.
 @Suite struct CorpusTests {
     static func samples() throws -> SampleSet {
-        try SampleSet.load(directory: BenchFixtures.root.appendingPathComponent("submissions").path)
+        try SampleSet.load(directory: Repository.submissions.path)
     }
 
     @Test func theSameSeedGivesTheSameBytes() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import PioneerDocuments
+import PioneerFixtures
 import PioneerRules
 import Testing
 @testable import PioneerAssessment
@@ -10,7 +11,7 @@ import Testing
 /// originals' phrases, term sets and evaluations, or "rules ×16" would measure something else.
 @Suite struct RulesReplicatorTests {
     @Test func replicatedRulesHoldFactorTimesEverything() throws {
-        let rules = try BenchFixtures.shippedRules()
+        let rules = try Repository.shippedRules()
         #expect(RulesReplicator.replicate(rules, factor: 1).fingerprint == rules.fingerprint)
         let copied = RulesReplicator.replicate(rules, factor: 16)
         #expect(copied.phrases.count == 16 * rules.phrases.count)
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func copiesWithFreshIDsGiveTheOriginalsResults() throws {
-        let rules = try BenchFixtures.shippedRules()
+        let rules = try Repository.shippedRules()
         let factor = 4
         let replicated = RulesReplicator.replicate(rules, factor: factor)
         let original = Assessor(rules: rules)
@@ -33,9 +34,9 @@ import Testing
         #expect(copied.evaluations.count == original.evaluations.count)
         #expect(copied.plans.count == factor * original.plans.count)
         for name in ["kingsbury-pending-hwb.md", "ashcombe-template-gaps.md", "eastbrook-over-limit.txt"] {
-            let document = try BenchFixtures.sample(name)
-            let expected = BenchFixtures.results(original.assess(document))
-            let got = BenchFixtures.results(copied.assess(document))
+            let document = try Repository.sample(name)
+            let expected = Repository.results(original.assess(document))
+            let got = Repository.results(copied.assess(document))
             #expect(got.count == factor * expected.count)
             for (id, result) in expected {
                 for copy in 1..<factor {
@@ -51,10 +52,10 @@ import Testing
     }
 
     @Test func copiesAreExplainedLikeTheirOriginals() throws {
-        let rules = try BenchFixtures.shippedRules()
+        let rules = try Repository.shippedRules()
         let original = Assessor(rules: rules)
         let copied = Assessor(rules: RulesReplicator.replicate(rules, factor: 2))
-        let document = try BenchFixtures.sample("kingsbury-pending-hwb.md")
+        let document = try Repository.sample("kingsbury-pending-hwb.md")
         for id in ["commitment.hwb", "vision.narrative", "principles.values"] {
             let expected = try #require(original.explain(document, considerationID: id))
             let twin = try #require(copied.explain(document, considerationID: id + "~r1"))
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func conditionsAreStoredOnceAndOperandsComeFirst() throws {
-        let rules = try BenchFixtures.shippedRules()
+        let rules = try Repository.shippedRules()
         let program = Assessor(rules: RulesReplicator.replicate(rules, factor: 3)).program
         #expect(program.ops.count == Assessor(rules: rules).program.ops.count)
         for (index, op) in program.ops.enumerated() {

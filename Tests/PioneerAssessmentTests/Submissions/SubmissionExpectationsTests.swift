@@ -2,14 +2,12 @@ import Foundation
 import Testing
 import PioneerAssessment
 import PioneerDocuments
+import PioneerFixtures
 import PioneerRules
 
 /// Every sample in submissions/ is assessed with the shipped rules and compared with the verdicts
 /// a careful human reader wrote in its `.expected` file before the rules were tuned.
 @Suite struct SubmissionExpectationsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     struct Sample: Sendable {
         var path: String
         var expected: ExpectedVerdicts
@@ -17,10 +15,8 @@ import PioneerRules
     }
 
     static func samples() throws -> [Sample] {
-        let rulesResult = RulesLoader.load(path: root.appendingPathComponent("rules").path)
-        let rules = try #require(rulesResult.rules, "the shipped rules must load")
-        let assessor = Assessor(rules: rules)
-        let folder = root.appendingPathComponent("submissions")
+        let assessor = Assessor(rules: try Repository.shippedRules())
+        let folder = Repository.submissions
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         var samples: [Sample] = []
         for name in names where name.hasSuffix(".expected") {
