@@ -13,8 +13,8 @@
 ///     }
 ///     json.finish()   // the bytes, with the final newline of pretty output
 public struct JSONWriter {
-    /// What has been written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// What has been written so far (`finish` hands it over).
+    private var bytes: [UInt8] = []
     private let pretty: Bool
     /// What the innermost open container is: where the next value goes.
     private var context = Context.top
