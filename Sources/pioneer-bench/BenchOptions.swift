@@ -9,7 +9,7 @@ struct BenchOptions: Sendable {
     var samplesPath: String
     /// The parts to run (`--only`); every part when empty.
     var only: Set<String> = []
-    static let parts = ["rules", "single", "batch", "scaling", "side", "file"]
+    static let parts = ["rules", "single", "batch", "scaling", "machine", "side", "file"]
 
     static let help = """
         OVERVIEW: Pioneer Assessor benchmark: rules compile time, per-bid latency, batch throughput,
@@ -24,7 +24,9 @@ struct BenchOptions: Sendable {
           --rules PATH     rules file or folder (default: the bundled rules/)
           --samples DIR    sample bids the corpus is generated from (default: the bundled submissions/)
           --only PARTS     run only these comma-separated parts: rules, single, batch, scaling,
-                           side (rg, grep, pioneer batch), file (pioneer check, pdftotext);
+                           machine (how much faster this processor runs a branch on bytes
+                           that repeat), side (rg, grep, pioneer batch), file (pioneer check,
+                           pdftotext);
                            for profiling one part under valgrind or perf
           -h, --help       show this help
 

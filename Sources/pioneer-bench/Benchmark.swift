@@ -25,6 +25,7 @@ struct Benchmark {
         if options.runs("single") { progress("one bid"); report.add(try inProcess.singleBid(assessor)) }
         if options.runs("batch") { progress("batch"); report.add(inProcess.batch(assessor, cores: machine.cores)) }
         if options.runs("scaling") { progress("scaling"); report.add(try scaling(rules, corpus)) }
+        if options.runs("machine") { progress("machine"); report.add(branchMemory()) }
         let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("pioneer-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -48,6 +49,14 @@ struct Benchmark {
 }
 
 private extension Benchmark {
+    /// The branch-memory probe: what the machine itself gives text that repeats (beside the scaling rows).
+    func branchMemory() -> BenchReport.Section {
+        let probe = BranchMemoryProbe(length: options.quick ? 4 << 20 : 16 << 20, runs: options.runs(5, quick: 3))
+        var section = BenchReport.Section(key: "machine", title: "Machine: one data-dependent branch per byte, on 1 thread")
+        section.rows = probe.run()
+        return section
+    }
+
     func scaling(_ rules: CompiledRules, _ corpus: Corpus) throws(BenchError) -> BenchReport.Section {
         let subset = corpus.bids.prefix(options.quick ? 20 : 100)
         var documents: [Document] = []
