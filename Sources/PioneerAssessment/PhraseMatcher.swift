@@ -30,6 +30,8 @@ struct PhraseMatcher: Sendable {
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie(prefixes: [])
     private var rootChildren: [Int32] = []
+    /// `rootChildren` by vocabulary id + 1, with 0 first for the words no phrase uses (id -1).
+    private var rootChildByVocab: [Int32] = [0]
     /// The trie's edges below the root, (node, word id) → child node.
     private var edgeTable = EdgeTable()
     /// The number of trie nodes; node 0 is the root.
@@ -72,6 +74,7 @@ struct PhraseMatcher: Sendable {
             byPrefix.append(edge.phrase, to: edge.prefix)
         }
         (rootPrefixPhrases, rootPrefixStarts) = byPrefix.layout(keyCount: prefixes.count)
+        rootChildByVocab = [0] + rootChildren
         known = KnownWords(matcher: self)
     }
 
@@ -92,15 +95,34 @@ struct PhraseMatcher: Sendable {
 
     /// Appends every phrase match starting at tokens `range` of `view` and lying inside it, in order of
     /// start (then of end; at the same end, prefix phrases first).
+    ///
+    /// Most words start no phrase, and which do follows the text, not a pattern a processor can
+    /// predict from text it has not seen. So a first pass without branches lists the tokens that may
+    /// start one (a rule word with a root child, or a word with a rule prefix), and only those are tried.
     func scan(_ view: TokenView, range: Range<Int>, into matches: inout [PhraseMatch]) {
-        guard range.lowerBound >= 0, range.upperBound <= view.tokens.count else { return }
-        for first in range {
-            let entry = view.entry(first)
-            if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry.prefixes, view: view, at: first, to: &matches) }
-            // Most words start no phrase: a rule word with no root child, or no rule word at all.
-            guard entry.vocab >= 0 else { continue }
-            let child = rootChildren[Int(entry.vocab)]
-            if child > 0 { walk(from: child, first: first, end: range.upperBound, view: view, into: &matches) }
+        guard range.lowerBound >= 0, range.upperBound <= view.tokens.count, !range.isEmpty else { return }
+        rootChildByVocab.withUnsafeBufferPointer { rootChild in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { candidates in
+                guard let list = candidates.baseAddress else { return }
+                var count = 0
+                for first in range {
+                    let entry = view.entry(first)
+                    list[count] = Int32(truncatingIfNeeded: first)
+                    // vocab + 1 is 0 for a word no phrase uses, whose slot holds 0. Either a root child
+                    // (never negative) or a prefix count makes `either` nonzero: then the token stays listed,
+                    // counted by arithmetic, as a comparison might become a branch.
+                    let either = UInt32(bitPattern: rootChild[Int(entry.vocab) &+ 1])
+                        | UInt32(bitPattern: entry.prefixes.upperBound &- entry.prefixes.lowerBound)
+                    count &+= Int(truncatingIfNeeded: (either | (0 &- either)) &>> 31)
+                }
+                for index in 0..<count {
+                    let first = Int(list[index])
+                    let entry = view.entry(first)
+                    if !entry.prefixes.isEmpty { appendRootPrefixMatches(of: entry.prefixes, view: view, at: first, to: &matches) }
+                    let child = rootChild[Int(entry.vocab) &+ 1]
+                    if child > 0 { walk(from: child, first: first, end: range.upperBound, view: view, into: &matches) }
+                }
+            }
         }
     }
 }
