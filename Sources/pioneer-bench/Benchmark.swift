@@ -51,7 +51,7 @@ struct Benchmark {
 private extension Benchmark {
     /// The branch-memory probe: what the machine itself gives text that repeats (beside the scaling rows).
     func branchMemory() -> BenchReport.Section {
-        let probe = BranchMemoryProbe(length: options.quick ? 4 << 20 : 16 << 20, runs: options.runs(5, quick: 3))
+        let probe = BranchMemoryProbe(length: 4 << 20, runs: options.runs(5, quick: 3))
         var section = BenchReport.Section(key: "machine", title: "Machine: one data-dependent branch per byte, on 1 thread")
         section.rows = probe.run()
         return section

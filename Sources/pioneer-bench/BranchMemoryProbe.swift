@@ -6,28 +6,34 @@
 /// repeats every data-dependent branch of the assessment with a period of a page, so this shows how
 /// much of that row's time the machine, not the design, takes away.
 struct BranchMemoryProbe {
-    /// Bytes scanned per timing.
+    /// Bytes scanned per timing; the never-repeated bytes are this long too, far more than a branch
+    /// predictor holds.
     var length: Int
     var runs: Int
     /// The periods probed; the fresh bytes come last, beside them.
     static let periods = [1 << 10, 1 << 14, 1 << 18]
 
     func run() -> [BenchReport.Row] {
-        var generator = SplitMix64(seed: 0x0B2A_2C40)
-        let fresh = Self.bytes(length: length, period: length, using: &generator)
-        let inputs = Self.periods.map { Self.bytes(length: length, period: $0, using: &generator) } + [fresh]
+        // One buffer, filled again before each timing, so that the probe adds `length` bytes to the
+        // peak memory, not one buffer per input.
+        let periods = Self.periods + [length]
+        var buffer = [UInt8](repeating: 0, count: max(0, length))
         // Round by round, as the scaling rows are, so that all inputs see the same state of the machine.
         var rounds: [[Double]] = []
         for round in 0...max(1, runs) {
-            let times = inputs.map { bytes in Stopwatch.measure { Self.sink = Self.scan(bytes) }.cpu }
+            let times = periods.enumerated().map { input, period in
+                var generator = SplitMix64(seed: 0x0B2A_2C40 &+ UInt64(input))
+                Self.fill(&buffer, period: period, using: &generator)
+                return Stopwatch.measure { Self.sink = Self.scan(buffer) }.cpu
+            }
             if round > 0 { rounds.append(times) }  // round 0 warms up
         }
-        let perByte = inputs.indices.map { index in Samples(rounds.map { $0[index] / Double(max(1, length)) }) }
+        let perByte = periods.indices.map { index in Samples(rounds.map { $0[index] / Double(max(1, length)) }) }
         let freshMedian = perByte.last?.median ?? 0
-        return inputs.indices.map { index in
-            let isFresh = index == inputs.count - 1
-            let key = isFresh ? "fresh" : "period\(Self.periods[index] >> 10)KiB"
-            let label = isFresh ? "a branch per random byte, never repeated" : "the same, a block of \(Self.periods[index] >> 10) KiB repeated"
+        return periods.indices.map { index in
+            let isFresh = index == periods.count - 1
+            let key = isFresh ? "fresh" : "period\(periods[index] >> 10)KiB"
+            let label = isFresh ? "a branch per random byte, never repeated" : "the same, a block of \(periods[index] >> 10) KiB repeated"
             let samples = Samples(rounds.map { $0[index] })
             return .init(key, label, Timings(wall: samples, cpu: samples), [
                 .init("nanosecondsPerByte", perByte[index].median * 1e9, "ns/byte"),
@@ -38,12 +44,17 @@ struct BranchMemoryProbe {
 
     /// `length` bytes: a random block of `period` bytes (at least 1), repeated.
     static func bytes(length: Int, period: Int, using generator: inout SplitMix64) -> [UInt8] {
-        let period = max(1, min(period, length))
         var bytes = [UInt8](repeating: 0, count: max(0, length))
+        fill(&bytes, period: period, using: &generator)
+        return bytes
+    }
+
+    /// Fills `bytes` with a random block of `period` bytes (at least 1), repeated.
+    static func fill(_ bytes: inout [UInt8], period: Int, using generator: inout SplitMix64) {
+        let period = max(1, min(period, bytes.count))
         for index in bytes.indices {
             bytes[index] = index < period ? UInt8(truncatingIfNeeded: generator.next()) : bytes[index - period]
         }
-        return bytes
     }
 
     /// Keeps the scan's result alive, so the optimiser cannot drop it.
