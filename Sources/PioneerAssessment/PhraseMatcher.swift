@@ -29,9 +29,9 @@ struct PhraseMatcher: Sendable {
     private(set) var prefixes = StringIDs()
     /// `prefixes` as a byte trie for `lookUp`.
     private var prefixTrie = BytePrefixTrie(prefixes: [])
-    private var rootChildren: [Int32] = []
-    /// `rootChildren` by vocabulary id + 1, with 0 first for the words no phrase uses (id -1).
-    private var rootChildByVocab: [Int32] = [0]
+    /// The root's child along each rule word, by vocabulary id + 1 (0: none); slot 0, for the words no
+    /// phrase uses (id -1), is always 0, so a token's child is read without testing its id.
+    private var rootChildren: [Int32] = [0]
     /// The trie's edges below the root, (node, word id) → child node.
     private var edgeTable = EdgeTable()
     /// The number of trie nodes; node 0 is the root.
@@ -54,7 +54,7 @@ struct PhraseMatcher: Sendable {
     /// Compiles `phrases`; a phrase's index in the array is the index reported in matches.
     init(phrases: [CompiledPhrase]) {
         vocabulary = StringIDs(capacity: phrases.count)
-        rootChildren.reserveCapacity(phrases.count)
+        rootChildren.reserveCapacity(phrases.count + 1)
         edgeTable = EdgeTable(capacity: phrases.count)
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
             insert(phrase, index: Int32(index))
@@ -74,7 +74,6 @@ struct PhraseMatcher: Sendable {
             byPrefix.append(edge.phrase, to: edge.prefix)
         }
         (rootPrefixPhrases, rootPrefixStarts) = byPrefix.layout(keyCount: prefixes.count)
-        rootChildByVocab = [0] + rootChildren
         known = KnownWords(matcher: self)
     }
 
@@ -101,7 +100,7 @@ struct PhraseMatcher: Sendable {
     /// start one (a rule word with a root child, or a word with a rule prefix), and only those are tried.
     func scan(_ view: TokenView, range: Range<Int>, into matches: inout [PhraseMatch]) {
         guard range.lowerBound >= 0, range.upperBound <= view.tokens.count, !range.isEmpty else { return }
-        rootChildByVocab.withUnsafeBufferPointer { rootChild in
+        rootChildren.withUnsafeBufferPointer { rootChild in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { candidates in
                 guard let list = candidates.baseAddress else { return }
                 var count = 0
@@ -201,7 +200,7 @@ private extension PhraseMatcher {
 
     func child(of node: Int32, word: Int32) -> Int32? {
         if node == 0 {
-            let child = rootChildren[Int(word)]
+            let child = rootChildren[Int(word) + 1]
             return child > 0 ? child : nil
         }
         let child = edgeTable.child(of: node, word: word)
@@ -219,7 +218,7 @@ private extension PhraseMatcher {
             }
             let next = nodeCount
             nodeCount += 1
-            if node == 0 { rootChildren[Int(id)] = next } else { edgeTable.insert(node: node, word: id, child: next) }
+            if node == 0 { rootChildren[Int(id) + 1] = next } else { edgeTable.insert(node: node, word: id, child: next) }
             node = next
         }
         if phrase.lastWordIsPrefix, let last = phrase.words.last {
@@ -233,7 +232,7 @@ private extension PhraseMatcher {
 
     mutating func vocabularyID(_ word: String) -> Int32 {
         let id = vocabulary.insert(word)
-        if Int(id) == rootChildren.count { rootChildren.append(0) }
+        if Int(id) + 1 == rootChildren.count { rootChildren.append(0) }
         return id
     }
 }

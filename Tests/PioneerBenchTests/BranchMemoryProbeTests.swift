@@ -34,9 +34,11 @@ import Testing
     }
 
     @Test func rowsNameEachPeriodThenTheFreshBytes() {
-        let rows = BranchMemoryProbe(length: 1 << 12, runs: 1).run()
+        let rows = BranchMemoryProbe(length: 1 << 19, runs: 1).run()
         #expect(rows.map(\.key) == ["period1KiB", "period16KiB", "period256KiB", "fresh"])
         #expect(rows.last?.extra("speedUp") == 1)
         #expect(rows.allSatisfy { ($0.extra("nanosecondsPerByte") ?? -1) >= 0 })
+        // Periods no shorter than the bytes are left out.
+        #expect(BranchMemoryProbe(length: 1 << 14, runs: 1).run().map(\.key) == ["period1KiB", "fresh"])
     }
 }
