@@ -56,8 +56,10 @@ harness_for() {
 
 max_len_for() {
     case $1 in
-        inflate|text|rules|docx) echo 65536 ;;
-        zip|assess) echo 262144 ;;
+        inflate|text|rules) echo 65536 ;;
+        # docx: seeds from real documents run to 300 KiB; at 64 KiB their later parts (styles,
+        # numbering, app properties, after the NUL bytes) were cut off.
+        zip|docx|assess) echo 262144 ;;
         pdf) echo 131072 ;;
     esac
 }
