@@ -56,7 +56,7 @@ private extension Benchmark {
     func branchMemory(progress: (String) -> Void) -> BenchReport.Section {
         progress("machine")
         let probe = BranchMemoryProbe(length: 4 << 20, runs: options.runs(5, quick: 3))
-        var section = BenchReport.Section(key: "machine", title: "Machine: one data-dependent branch per byte, on 1 thread")
+        var section = BenchReport.Section(key: "branchMemory", title: "Machine: one data-dependent branch per byte, on 1 thread")
         section.rows = probe.run()
         return section
     }
