@@ -43,13 +43,6 @@ struct BranchMemoryProbe {
         }
     }
 
-    /// `length` bytes: a random block of `period` bytes (at least 1), repeated.
-    static func bytes(length: Int, period: Int, using generator: inout SplitMix64) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(0, length))
-        fill(&bytes, period: period, using: &generator)
-        return bytes
-    }
-
     /// Fills `bytes` with a random block of `period` bytes (at least 1), repeated.
     static func fill(_ bytes: inout [UInt8], period: Int, using generator: inout SplitMix64) {
         let period = max(1, min(period, bytes.count))
