@@ -37,49 +37,98 @@ struct Negation: Sendable {
     @inline(__always)
     func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>, unitTokens: Range<Int>) {
         guard unitTokens.lowerBound >= 0, unitTokens.upperBound <= tokens.count, hasCue(matches, in: range) else { return }
-        markWithCues(&matches, in: range, tokens: tokens)
+        markWithCues(&matches, in: range, tokens: tokens, unitTokens: unitTokens)
     }
 
-    /// `mark` of a unit with a cue.
+    /// `mark` of a unit with a cue, in time linear in the unit's tokens and matches: a unit may be one
+    /// long sentence (a hostile file of "no no no …" is one unit of a million cues), so no match is
+    /// compared with every cue, nor a cue with every exception or clause break.
+    ///
+    /// - Each token is marked once as covered by an exception phrase or starting a break phrase, so a
+    ///   cue's exceptions are read from its own tokens.
+    /// - Clause breaks are counted from the unit's start: two tokens lie in the same clause when as many
+    ///   breaks come before each.
+    /// - The cues are in order of start (as the matches are), so a match is compared only with the cues
+    ///   that start near enough to reach it.
+    ///
+    /// A match that does not lie inside `unitTokens` (the scan makes none) is never a cue and never negated.
     @inline(never)
-    private func markWithCues(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>) {
-        var exceptions: [PhraseMatch] = []
-        var breakStarts: [Int32] = []
-        for match in matches[range] {
-            let role = roles[Int(match.phrase)]
-            if role.contains(.exception) { exceptions.append(match) }
-            if role.contains(.clauseBreak) { breakStarts.append(match.start) }
-        }
-        // The cues, at most one per match, on the stack: no array is allocated per unit with a cue.
-        withUnsafeTemporaryAllocation(of: PhraseMatch.self, capacity: range.count) { cues in
-            var count = 0
-            for match in matches[range] where !roles[Int(match.phrase)].isDisjoint(with: [.before, .after]) {
-                if !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) {
-                    cues.initializeElement(at: count, to: match)
-                    count += 1
+    private func markWithCues(_ matches: inout [PhraseMatch], in range: Range<Int>, tokens: UnsafeBufferPointer<DocToken>,
+                              unitTokens: Range<Int>) {
+        let first = unitTokens.lowerBound, length = unitTokens.count
+        guard length > 0 else { return }
+        func inside(_ match: PhraseMatch) -> Bool { Int(match.start) >= first && Int(match.end) <= unitTokens.upperBound && match.start < match.end }
+        // Per token of the unit: 1 when a break phrase starts there, 2 when an exception covers it.
+        let breakPhrase: UInt8 = 1, excepted: UInt8 = 2
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { marks in
+            marks.initialize(repeating: 0)
+            for match in matches[range] where inside(match) {
+                let role = roles[Int(match.phrase)]
+                if role.contains(.exception) {
+                    for token in Int(match.start)..<Int(match.end) { marks[token - first] |= excepted }
                 }
+                if role.contains(.clauseBreak) { marks[Int(match.start) - first] |= breakPhrase }
             }
-            mark(&matches, in: range, cues: UnsafeBufferPointer(rebasing: cues[..<count]), tokens: tokens, breakStarts: breakStarts)
+            // clause[t - first]: the breaks at the unit's tokens after its first, up to t.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: length) { clause in
+                var breaks: Int32 = 0
+                clause.initializeElement(at: 0, to: 0)
+                for offset in 1..<max(1, length) {
+                    if tokens[first + offset].breakBefore || marks[offset] & breakPhrase != 0 { breaks += 1 }
+                    clause.initializeElement(at: offset, to: breaks)
+                }
+                // The cues, at most one per match, on the stack: no array is allocated per unit with a cue.
+                withUnsafeTemporaryAllocation(of: PhraseMatch.self, capacity: range.count) { cues in
+                    var count = 0, longest: Int32 = 0, sorted = true
+                    for match in matches[range] where inside(match) && !roles[Int(match.phrase)].isDisjoint(with: [.before, .after]) {
+                        guard !(Int(match.start)..<Int(match.end)).contains(where: { marks[$0 - first] & excepted != 0 }) else { continue }
+                        if count > 0, cues[count - 1].start > match.start { sorted = false }
+                        cues.initializeElement(at: count, to: match)
+                        count += 1
+                        longest = max(longest, match.end - match.start)
+                    }
+                    guard count > 0 else { return }
+                    if !sorted {
+                        var listed = UnsafeMutableBufferPointer(rebasing: cues[..<count])
+                        listed.sort { $0.start < $1.start }
+                    }
+                    let found = UnsafeBufferPointer(rebasing: cues[..<count])
+                    for position in range where inside(matches[position]) {
+                        matches[position].negated = isNegated(matches[position], cues: found, longest: longest) { from, to in
+                            from >= to || clause[Int(from) - first] == clause[Int(to) - first]
+                        }
+                    }
+                    cues.baseAddress?.deinitialize(count: count)
+                }
+                clause.baseAddress?.deinitialize(count: length)
+            }
         }
     }
 
-    /// Sets `negated` on the matches `range` of one unit by its `cues` (not overlapped by an exception).
-    private func mark(_ matches: inout [PhraseMatch], in range: Range<Int>, cues: UnsafeBufferPointer<PhraseMatch>,
-                      tokens: UnsafeBufferPointer<DocToken>, breakStarts: [Int32]) {
-        guard !cues.isEmpty else { return }
-        func sameClause(_ from: Int32, _ to: Int32) -> Bool { Self.sameClause(from, to, tokens: tokens, breakStarts: breakStarts) }
-        for position in range {
-            let match = matches[position]
-            let negated = cues.contains { cue in
-                let role = roles[Int(cue.phrase)]
-                if role.contains(.before), cue.end <= match.start, Int(match.start - cue.end) <= window,
-                   sameClause(cue.end - 1, match.start) { return true }
-                if role.contains(.after), match.end <= cue.start, Int(cue.start - match.end) <= window,
-                   sameClause(match.end - 1, cue.start) { return true }
-                return false
-            }
-            matches[position].negated = negated
+    /// Whether one of `cues` (sorted by start, none longer than `longest` tokens) negates `match`;
+    /// `sameClause(from, to)` tells whether tokens `from` and `to` (`from` first) lie in one clause.
+    private func isNegated(_ match: PhraseMatch, cues: UnsafeBufferPointer<PhraseMatch>, longest: Int32,
+                           sameClause: (Int32, Int32) -> Bool) -> Bool {
+        let window = Int32(clamping: self.window)
+        // A `before` cue ends at most `window` tokens before the match starts, so it starts at least
+        // `window + longest` before; an `after` cue starts at most `window` tokens after the match ends.
+        let lowest = match.start &- window &- longest, highest = match.end &+ window
+        var low = 0, high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].start < lowest { low = middle + 1 } else { high = middle }
         }
+        var index = low
+        while index < cues.count, cues[index].start <= highest {
+            let cue = cues[index]
+            index += 1
+            let role = roles[Int(cue.phrase)]
+            if role.contains(.before), cue.end <= match.start, match.start - cue.end <= window,
+               sameClause(cue.end - 1, match.start) { return true }
+            if role.contains(.after), match.end <= cue.start, cue.start - match.end <= window,
+               sameClause(match.end - 1, cue.start) { return true }
+        }
+        return false
     }
 }
 
@@ -87,13 +136,5 @@ private extension Negation {
     /// Whether one of the matches `range` is a `before` or `after` phrase.
     func hasCue(_ matches: [PhraseMatch], in range: Range<Int>) -> Bool {
         matches[range].contains { !roles[Int($0.phrase)].isDisjoint(with: [.before, .after]) }
-    }
-
-    /// Whether tokens `from` and `to` of one unit lie in the same clause: no ';' or ':' before a token
-    /// after `from` up to `to`, and no break phrase starting there.
-    static func sameClause(_ from: Int32, _ to: Int32, tokens: UnsafeBufferPointer<DocToken>, breakStarts: [Int32]) -> Bool {
-        guard from < to else { return true }
-        for index in Int(from + 1)...Int(to) where tokens[index].breakBefore { return false }
-        return !breakStarts.contains { from < $0 && $0 <= to }
     }
 }

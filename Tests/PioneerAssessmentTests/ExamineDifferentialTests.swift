@@ -87,6 +87,21 @@ import Testing
         }
     }
 
+    /// Whole paragraphs as one sentence, every other word a cue, an exception, a break or punctuation:
+    /// many cues in one unit, where a match is compared only with the cues near it.
+    @Test func negationInLongSentencesAsTheClauseNumbersDid() {
+        Self.forEachGenerated(from: 400, sentences: false) { seed, analysis, canon in
+            var expected = analysis.matches.map { PhraseMatch(phrase: $0.phrase, start: $0.start, end: $0.end) }
+            for unit in analysis.units {
+                Reference.markNegation(&expected, in: unit.matches, tokens: analysis.tokens, unitTokens: unit.tokens, rule: canon.negation)
+            }
+            let negated = analysis.matches.map { $0.negated }
+            #expect(negated == expected.map { $0.negated }, "seed \(seed)")
+            #expect(negated.contains(true) && negated.contains(false), "seed \(seed): matches both negated and not")
+            #expect(analysis.units.contains { $0.tokens.count > 200 }, "seed \(seed): a unit of over 200 words")
+        }
+    }
+
     @Test func matchIndexesAsThePerMatchWayDid() {
         Self.forEachGenerated(from: 300) { seed, analysis, canon in
             let (starts, units) = Reference.index(analysis, phraseCount: canon.phrases.count)
@@ -130,17 +145,18 @@ import Testing
 private extension ExamineDifferentialTests {
     /// Calls `body` with the analysis of twelve generated texts against their generated rules, and the
     /// canonical rules the assessor worked on.
-    static func forEachGenerated(from seed: UInt64, _ body: (UInt64, DocumentAnalysis, CanonicalRules) -> Void) {
+    /// With `sentences: false` the texts have no sentence ends and every other word is one of the extras.
+    static func forEachGenerated(from seed: UInt64, sentences: Bool = true, _ body: (UInt64, DocumentAnalysis, CanonicalRules) -> Void) {
         for seed in seed..<(seed + 12) {
             var random = SplitMix(seed: seed)
-            let (rules, text) = generated(&random)
+            let (rules, text) = generated(&random, sentences: sentences)
             body(seed, Assessor(rules: rules).analyse(text: text), CanonicalRules(rules))
         }
     }
 
     /// Rules with more than 64 distinct rule words in one- to three-word phrases, some ending in a prefix,
     /// the standard negation rule and a few term sets; and a text of those words, others, cues and breaks.
-    static func generated(_ random: inout SplitMix) -> (CompiledRules, String) {
+    static func generated(_ random: inout SplitMix, sentences: Bool = true) -> (CompiledRules, String) {
         let vocabulary = (0..<90).map { "w\($0)" } + ["care", "carer", "carers", "integrat", "integrated", "integration", "health"]
         var builder = RulesBuilder()
         builder.standardNegation()
@@ -163,10 +179,11 @@ private extension ExamineDifferentialTests {
                       "words", "Café", "no later than"]
         var text = ""
         for index in 0..<1_500 {
-            let word = random.next(below: 4) == 0 ? extras[random.next(below: extras.count)] : vocabulary[random.next(below: vocabulary.count)]
+            let extra = sentences ? random.next(below: 4) == 0 : index % 2 == 1
+            let word = extra ? extras[random.next(below: extras.count)] : vocabulary[random.next(below: vocabulary.count)]
             text += (index == 0 ? "" : " ") + word
-            if random.next(below: 25) == 0 { text += ". The" }
-            if random.next(below: 60) == 0 { text += "\n\n" }
+            if sentences, random.next(below: 25) == 0 { text += ". The" }
+            if random.next(below: sentences ? 60 : 600) == 0 { text += "\n\n" }
         }
         return (builder.build(), text + ".")
     }
