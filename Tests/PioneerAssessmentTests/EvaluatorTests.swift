@@ -126,6 +126,17 @@ import Testing
         #expect(quote.count <= 240)
         #expect(quote.hasSuffix("word…"))
     }
+
+    /// One sentence of a thousand names, each beside a term match: the strong verdict still sees that
+    /// every name is the evidence itself, and one name standing apart makes the evidence strong.
+    @Test func namesThatAreTheEvidenceInOneLongSentence() throws {
+        let assessor = assessor { $0.terms("hw", ["Healthwatch Westmarsh"]) }
+        let names = Array(repeating: "Healthwatch Westmarsh and", count: 1_000).joined(separator: " ")
+        let weak = try #require(judge(assessor, TestDocument.text(names + " more.")))
+        #expect(weak.evidence.first?.strong == false)
+        let strong = try #require(judge(assessor, TestDocument.text(names + " Amara Okafor.")))
+        #expect(strong.evidence.first?.strong == true)
+    }
 }
 
 @Suite struct QuoteTests {
@@ -199,5 +210,40 @@ import Testing
         let text = "We talk with the zeta board. We talk with the mid panel and the zeta board and the alpha group."
         let result = try #require(assessor.assess(TestDocument.text(text)).criteria.first?.considerations.first)
         #expect(result.reason == "partial: names 'alpha group' and 'mid panel' but gives no owner, date, figure or commitment")
+    }
+}
+
+@Suite struct MatchReachTests {
+    /// Matches in order of start, of one to four tokens, some sharing a start, after a few matches of
+    /// another unit; every span of up to five tokens.
+    @Test func matchReachHoldsEveryOverlappingMatchAndLittleElse() {
+        var random = SplitMix(seed: 7)
+        for _ in 0..<200 {
+            var matches = (0..<3).map { PhraseMatch(phrase: 0, start: Int32($0), end: Int32($0 + 1)) }
+            var start: Int32 = 10
+            for _ in 0..<random.next(below: 60) {
+                start += Int32(random.next(below: 3))
+                matches.append(PhraseMatch(phrase: 1, start: start, end: start + 1 + Int32(random.next(below: 4))))
+            }
+            let range = 3..<matches.count
+            let reach = MatchReach(range, in: matches)
+            for first in Int32(5)...(start + 6) {
+                for length in Int32(1)...5 {
+                    let span = first..<(first + length)
+                    let positions = reach.positions(overlapping: span, in: matches)
+                    let overlapping = range.filter { matches[$0].start < span.upperBound && span.lowerBound < matches[$0].end }
+                    #expect(overlapping.allSatisfy(positions.contains), "span \(span)")
+                    #expect(positions.allSatisfy { range.contains($0) && matches[$0].start < span.upperBound
+                                                   && matches[$0].start >= span.lowerBound - reach.longest }, "span \(span)")
+                }
+            }
+        }
+    }
+
+    @Test func matchReachReadsEveryMatchWhenTheyAreOutOfOrder() {
+        let matches = [PhraseMatch(phrase: 0, start: 9, end: 10), PhraseMatch(phrase: 0, start: 2, end: 3)]
+        let reach = MatchReach(0..<2, in: matches)
+        #expect(!reach.sorted)
+        #expect(reach.positions(overlapping: 2..<3, in: matches) == 0..<2)
     }
 }
