@@ -45,8 +45,10 @@ public enum BatchFlags {
         var flags: [String] = []
         if !assessment.pageLimit.within { flags.append("over-limit") }
         for gate in assessment.gates where !gate.passed { flags.append("gate:\(gate.id)") }
-        if assessment.document.warnings.contains(where: { $0.code == "no-text-pages" }) { flags.append("partly-unreadable") }
-        if assessment.document.warnings.contains(where: { $0.code == "stale-app-xml" }) { flags.append("stale-page-count") }
+        let codes = Set(assessment.document.warnings.map(\.code))
+        if !codes.isDisjoint(with: ["no-text-pages", "damaged-content"]) { flags.append("partly-unreadable") }
+        if codes.contains("missing-pages") { flags.append("pages-missing") }
+        if codes.contains("stale-app-xml") { flags.append("stale-page-count") }
         return flags
     }
 

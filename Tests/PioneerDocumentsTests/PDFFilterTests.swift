@@ -6,9 +6,16 @@ struct PDFFilterTests {
     let store = ObjectStore(bytes: [], limits: .default)
 
     func decode(_ data: [UInt8], _ dict: String, maxOutput: Int = 1 << 20) throws -> [UInt8]? {
+        try decodeNotingDamage(data, dict, maxOutput: maxOutput).output
+    }
+
+    /// `decode`, and whether the filters found the data damaged.
+    func decodeNotingDamage(_ data: [UInt8], _ dict: String, maxOutput: Int = 1 << 20) throws -> (output: [UInt8]?, damaged: Bool) {
         var parser = PDFParser(lexer: PDFLexer(bytes: Array(dict.utf8)), maxDepth: 16)
         let parsed = try parser.parseObject().dictValue ?? PDFDict()
-        return try Filters.decode(data, dict: parsed, store: store, maxOutput: maxOutput)
+        var damaged = false
+        let output = try Filters.decode(data, dict: parsed, store: store, maxOutput: maxOutput, damaged: &damaged)
+        return (output, damaged)
     }
 
     @Test("FlateDecode inflates a zlib stream, end to end through a page")
@@ -27,16 +34,29 @@ struct PDFFilterTests {
         var deflated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81,
                                  208, 112, 206, 72, 77, 206, 46, 46, 205, 213, 84, 8, 201, 82, 112, 13, 1, 0, 183, 91, 10, 13]
         deflated[deflated.count - 1] ^= 0xFF
-        let out = try #require(try decode(deflated, "<< /Filter /FlateDecode >>"))
+        let (decoded, damaged) = try decodeNotingDamage(deflated, "<< /Filter /FlateDecode >>")
+        let out = try #require(decoded)
         #expect(String(decoding: out, as: UTF8.self) == "BT /F1 12 Tf 72 700 Td (Checksum) Tj ET")
+        #expect(!damaged)
         #expect(throws: Inflate.Failure.self) { try Inflate.inflate(deflated, container: .zlib, maxOutput: 1 << 20) }
     }
 
     @Test("a truncated Flate stream yields what was decoded before the cut")
     func truncatedFlate() throws {
         let deflated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81, 208, 112]
-        let out = try #require(try decode(deflated, "<< /Filter /FlateDecode >>"))
+        let (decoded, damaged) = try decodeNotingDamage(deflated, "<< /Filter /FlateDecode >>")
+        let out = try #require(decoded)
         #expect(String(decoding: out, as: UTF8.self).hasPrefix("BT /F1 12 Tf"))
+        #expect(damaged)
+    }
+
+    @Test("a Flate stream without its zlib header and checksum is read as raw DEFLATE, whole")
+    func rawFlate() throws {
+        let deflated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81,
+                                 208, 112, 206, 72, 77, 206, 46, 46, 205, 213, 84, 8, 201, 82, 112, 13, 1, 0, 183, 91, 10, 13]
+        let (decoded, damaged) = try decodeNotingDamage(Array(deflated[2..<(deflated.count - 4)]), "<< /Filter /FlateDecode >>")
+        #expect(decoded.map { String(decoding: $0, as: UTF8.self) } == "BT /F1 12 Tf 72 700 Td (Checksum) Tj ET")
+        #expect(!damaged)
     }
 
     @Test("the PNG Up predictor is undone")

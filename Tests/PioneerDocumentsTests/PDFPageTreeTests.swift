@@ -53,6 +53,44 @@ struct PDFPageTreeTests {
         #expect(document.warnings == [DocumentWarning(code: "no-text-pages", message: "pages 2, 3 have no extractable text (scanned images?)")])
     }
 
+    @Test("kids that cannot be read count as pages, at least, and are reported")
+    func lostKids() throws {
+        var builder = PDFBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] >>")
+        builder.add(3, "<< /Type /Page >>")
+        let document = try PDFBuilder.read(builder.build())
+        #expect(document.pages.count == 1)
+        #expect(document.pageCount == PageCount(value: 3, exact: false, source: .pdfPageTree))
+        #expect(document.warnings.contains(DocumentWarning(
+            code: "missing-pages", message: "only 1 page of at least 3 could be read (damaged page tree); the page limit is judged on 3")))
+    }
+
+    @Test("with kids lost, a larger /Count is believed, up to the page limit")
+    func lostKidsAndCount() throws {
+        for (count, expected) in [(12, 12.0), (1, 2.0), (1_000_000, 2.0)] {
+            var builder = PDFBuilder()
+            builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            builder.add(2, "<< /Type /Pages /Kids [3 0 R 9 0 R] /Count \(count) >>")
+            builder.add(3, "<< /Type /Page >>")
+            #expect(try PDFBuilder.read(builder.build()).pageCount.value == expected, "/Count \(count)")
+        }
+    }
+
+    @Test("a page whose compressed content ends early keeps its text and is reported")
+    func damagedContent() throws {
+        let truncated: [UInt8] = [120, 156, 115, 10, 81, 208, 119, 51, 84, 48, 52, 82, 8, 73, 83, 48, 55, 82, 48, 55, 48, 80, 8, 73, 81, 208, 112]
+        var builder = PDFBuilder()
+        builder.pages(["BT /F1 12 Tf 72 700 Td (Whole) Tj ET", ""])
+        builder.objects.removeAll { $0.num == 13 }
+        builder.addStream(13, dict: "/Filter /FlateDecode", data: truncated)
+        let document = try PDFBuilder.read(builder.build())
+        #expect(document.pageCount == PageCount(value: 2, exact: true, source: .pdfPageTree))
+        #expect(document.warnings.contains(DocumentWarning(code: "damaged-content", message: "the text of page 2 could not be read in full (damaged content)")))
+        #expect(!document.warnings.contains { $0.code == "missing-pages" })
+        #expect(document.pages.first?.blocks.first?.text == "Whole")
+    }
+
     @Test("more pages than the limit is a limit error")
     func pageLimit() {
         var limits = ReaderLimits()

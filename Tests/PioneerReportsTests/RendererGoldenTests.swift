@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PioneerAssessment
+import PioneerDocuments
 @testable import PioneerReports
 
 @Suite struct RendererGoldenTests {
@@ -39,6 +40,19 @@ import PioneerAssessment
         var assessment = Fixtures.assessment(within: false, pages: 12)
         assessment.gates[0].passed = false
         #expect(BatchFlags.flags(for: assessment) == ["over-limit", "gate:hwb_support"])
+    }
+
+    @Test func flagsWhatTheReaderCouldNotRead() {
+        var assessment = Fixtures.assessment()
+        let flags = { (codes: [String]) -> [String] in
+            assessment.document.warnings = codes.map { DocumentWarning(code: $0, message: "") }
+            return BatchFlags.flags(for: assessment)
+        }
+        #expect(flags([]) == [])
+        #expect(flags(["damaged-content"]) == ["partly-unreadable"])
+        #expect(flags(["no-text-pages", "damaged-content"]) == ["partly-unreadable"])
+        #expect(flags(["missing-pages", "damaged-content"]) == ["partly-unreadable", "pages-missing"])
+        #expect(flags(["stale-app-xml", "example"]) == ["stale-page-count"])
     }
 
     @Test func csvQuotesFieldsThatNeedIt() {

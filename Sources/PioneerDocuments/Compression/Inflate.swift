@@ -33,6 +33,16 @@ public enum Inflate {
     /// With `partialOnError`, corrupt or truncated data yields what was decoded before the fault
     /// (PDF writers often leave a stray byte at the end of a stream); the limit is never relaxed.
     public static func inflate(_ input: [UInt8], container: Container, maxOutput: Int, partialOnError: Bool = false) throws(Failure) -> [UInt8] {
+        let result = try inflatePartial(input, container: container, maxOutput: maxOutput, skipChecksum: partialOnError)
+        if let fault = result.fault, !partialOnError { throw fault }
+        return result.output
+    }
+
+    /// What `input` decompresses to before any fault, and the fault (corrupt or truncated data), if any;
+    /// throws only when the output would pass `maxOutput` bytes. With `skipChecksum` a zlib stream's
+    /// Adler-32 is not checked.
+    public static func inflatePartial(_ input: [UInt8], container: Container, maxOutput: Int,
+                                      skipChecksum: Bool = true) throws(Failure) -> (output: [UInt8], fault: Failure?) {
         var stream = z_stream()
         let windowBits: Int32 = container == .zlib ? 15 : -15
         guard inflateInit2_(&stream, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -41,7 +51,7 @@ public enum Inflate {
         defer { inflateEnd(&stream) }
         // A wrong Adler-32 is reported only after the last byte is out, and a partial result keeps
         // every byte, so with `partialOnError` the checksum cannot change the result: skip computing it.
-        if partialOnError, container == .zlib { _ = inflateValidate(&stream, 0) }
+        if skipChecksum, container == .zlib { _ = inflateValidate(&stream, 0) }
         var output: [UInt8] = []
         output.reserveCapacity(min(maxOutput, max(input.count * 4, 4096)))
         // Sized to the likely output: zeroing a 64 KiB chunk for a 2 KiB page stream cost more than inflating it.
@@ -75,11 +85,7 @@ public enum Inflate {
                 }
             }
         }
-        if let failure {
-            if case .outputLimit = failure { throw failure }
-            if partialOnError { return output }
-            throw failure
-        }
-        return output
+        if let failure, case .outputLimit = failure { throw failure }
+        return (output, failure)
     }
 }

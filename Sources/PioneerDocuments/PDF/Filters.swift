@@ -1,8 +1,9 @@
 /// Stream filters (ISO 32000-1 §7.4). Image-only filters (DCT, JPX, CCITT, JBIG2) are not decoded.
 enum Filters {
     /// `data` through every filter of `dict`, or `nil` when a filter is an image codec or unknown.
-    /// Throws `.inflateLimit(maxOutput)` when the output would pass `maxOutput` bytes.
-    static func decode(_ data: [UInt8], dict: PDFDict, store: ObjectStore, maxOutput: Int) throws(PDFError) -> [UInt8]? {
+    /// Throws `.inflateLimit(maxOutput)` when the output would pass `maxOutput` bytes. Compressed data
+    /// that is corrupt or ends early gives what came before the fault, and sets `damaged`.
+    static func decode(_ data: [UInt8], dict: PDFDict, store: ObjectStore, maxOutput: Int, damaged: inout Bool) throws(PDFError) -> [UInt8]? {
         let filterObject = try store.resolve(dict["Filter"] ?? dict["F"])
         let filters: [String]
         switch filterObject {
@@ -15,7 +16,7 @@ enum Filters {
         for (i, filter) in filters.enumerated() {
             var parms: PDFDict?
             if case .array(let list) = parmsObject, i < list.count { parms = try store.resolveDict(list[i]) } else { parms = parmsObject.dictValue }
-            guard let decoded = try apply(filter, to: output, parms: parms, maxOutput: maxOutput) else { return nil }
+            guard let decoded = try apply(filter, to: output, parms: parms, maxOutput: maxOutput, damaged: &damaged) else { return nil }
             output = decoded
         }
         guard output.count <= maxOutput else { throw .inflateLimit(maxOutput) }
@@ -24,15 +25,21 @@ enum Filters {
 }
 
 private extension Filters {
-    static func apply(_ filter: String, to data: [UInt8], parms: PDFDict?, maxOutput: Int) throws(PDFError) -> [UInt8]? {
+    static func apply(_ filter: String, to data: [UInt8], parms: PDFDict?, maxOutput: Int, damaged: inout Bool) throws(PDFError) -> [UInt8]? {
         switch filter {
         case "FlateDecode", "Fl":
-            let inflated: [UInt8]
+            var inflated: [UInt8]
             do {
-                inflated = try Inflate.inflate(data, container: .zlib, maxOutput: maxOutput, partialOnError: true)
+                var result = try Inflate.inflatePartial(data, container: .zlib, maxOutput: maxOutput)
+                // Data without a zlib header (some writers) is read as raw DEFLATE.
+                if result.fault != nil, result.output.isEmpty {
+                    let raw = try Inflate.inflatePartial(data, container: .raw, maxOutput: maxOutput)
+                    if raw.fault == nil { result = raw }
+                }
+                inflated = result.output
+                if result.fault != nil { damaged = true }
             } catch {
-                if case .outputLimit = error { throw .inflateLimit(maxOutput) }
-                inflated = (try? Inflate.inflate(data, container: .raw, maxOutput: maxOutput, partialOnError: true)) ?? []
+                throw .inflateLimit(maxOutput)
             }
             return Predictor.apply(to: inflated, parms: parms)
         case "LZWDecode", "LZW":

@@ -30,6 +30,8 @@ final class ObjectStore {
     private var resolving: Set<Int> = []
     private var recovering = false
     private var inflatedTotal = 0
+    /// Streams whose compressed data was corrupt or ended early (what came before the fault was kept).
+    private(set) var damagedStreams = 0
     private var objectsLoaded = 0
 
     init(bytes: [UInt8], limits: ReaderLimits) {
@@ -78,7 +80,9 @@ final class ObjectStore {
         guard budget > 0 else { throw .totalInflateLimit(limits.maxTotalInflatedBytes) }
         let decoded: [UInt8]?
         do {
-            decoded = try Filters.decode(data, dict: stream.dict, store: self, maxOutput: budget)
+            var damaged = false
+            decoded = try Filters.decode(data, dict: stream.dict, store: self, maxOutput: budget, damaged: &damaged)
+            if damaged { damagedStreams += 1 }
         } catch {
             guard case .inflateLimit = error else { throw error }
             throw budget < limits.maxInflatedBytes ? .totalInflateLimit(limits.maxTotalInflatedBytes) : .inflateLimit(limits.maxInflatedBytes)
