@@ -13,7 +13,12 @@ public enum DocumentReader {
     public static func read(path: String, limits: ReaderLimits = .default) throws(DocumentError) -> Document {
         let ext = pathExtension(path)
         guard let format = DocumentFormat(pathExtension: ext) else {
-            throw DocumentError(path: path, reason: .unsupportedFormat(extension: ext))
+            // A mistyped name is reported as missing, not as a file of the wrong type.
+            var status = stat()
+            guard path.utf8.contains(0) || stat(path, &status) != 0 else {
+                throw DocumentError(path: path, reason: .unsupportedFormat(extension: ext))
+            }
+            throw DocumentError(path: path, reason: .fileNotFound)
         }
         let bytes = try readBytes(path: path, limits: limits)
         return try read(bytes: bytes, format: format, path: path, limits: limits)

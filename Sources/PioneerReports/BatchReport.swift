@@ -46,7 +46,12 @@ public enum BatchFlags {
         if !assessment.pageLimit.within { flags.append("over-limit") }
         for gate in assessment.gates where !gate.passed { flags.append("gate:\(gate.id)") }
         let codes = Set(assessment.document.warnings.map(\.code))
-        if !codes.isDisjoint(with: ["no-text-pages", "damaged-content"]) { flags.append("partly-unreadable") }
+        // A file without a word read (a scan) was not assessed at all, whatever its score says.
+        if assessment.document.words == 0, codes.contains("no-text-pages") {
+            flags.append("no-text")
+        } else if !codes.isDisjoint(with: ["no-text-pages", "damaged-content"]) {
+            flags.append("partly-unreadable")
+        }
         if codes.contains("missing-pages") { flags.append("pages-missing") }
         if codes.contains("stale-app-xml") { flags.append("stale-page-count") }
         return flags

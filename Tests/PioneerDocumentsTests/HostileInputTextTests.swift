@@ -104,8 +104,19 @@ struct HostileInputTextTests {
         #expect(document.map { HostileInput.text(of: $0).count <= line.count } ?? true)
     }
 
-    @Test func unsupportedExtensionIsNamed() {
-        let outcome = Result { () throws(DocumentError) -> Document in try DocumentReader.read(path: "/nonexistent/bid.rtf") }
-        #expect(HostileInput.expectError(outcome, path: "/nonexistent/bid.rtf")?.reason == .unsupportedFormat(extension: "rtf"))
+    @Test func unsupportedExtensionIsNamed() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pioneer-\(UUID().uuidString).rtf").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("{\\rtf1 bid}".utf8)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = Result { () throws(DocumentError) -> Document in try DocumentReader.read(path: path) }
+        #expect(HostileInput.expectError(outcome, path: path)?.reason == .unsupportedFormat(extension: "rtf"))
+    }
+
+    /// A mistyped name is missing, whatever its extension (or none).
+    @Test func missingFileOfAnyExtensionIsMissing() {
+        for path in ["/nonexistent/bid.rtf", "/nonexistent/bid", "nothere", "/nonexistent/bid.md"] {
+            let outcome = Result { () throws(DocumentError) -> Document in try DocumentReader.read(path: path) }
+            #expect(HostileInput.expectError(outcome, path: path)?.reason == .fileNotFound, "\(path)")
+        }
     }
 }

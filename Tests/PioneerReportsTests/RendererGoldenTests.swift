@@ -53,6 +53,9 @@ import PioneerDocuments
         #expect(flags(["no-text-pages", "damaged-content"]) == ["partly-unreadable"])
         #expect(flags(["missing-pages", "damaged-content"]) == ["partly-unreadable", "pages-missing"])
         #expect(flags(["stale-app-xml", "example"]) == ["stale-page-count"])
+        assessment.document.words = 0
+        #expect(flags(["no-text-pages", "missing-pages"]) == ["no-text", "pages-missing"])
+        #expect(flags(["damaged-content"]) == ["partly-unreadable"])
     }
 
     @Test func csvQuotesFieldsThatNeedIt() {
