@@ -64,6 +64,19 @@ struct PDFTextLayoutTests {
         #expect(result.map(\.text) == ["• First point", "2. Second point\ncontinued", "Not a list"])
     }
 
+    @Test("a wrapped line that opens like a numbered item continues its sentence")
+    func wrappedMarker() throws {
+        let wrapped = "BT /F1 10 Tf 12 TL 72 700 Td (measures 2A, 2B and) Tj T* (2C\\) and the NHS Outcomes Framework.) Tj ET"
+        #expect(try blocks(wrapped).map(\.text) == ["measures 2A, 2B and\n2C) and the NHS Outcomes Framework."])
+        #expect(try blocks(wrapped).map(\.kind) == [.paragraph])
+        let list = "BT /F1 10 Tf 12 TL 72 700 Td (Our aims are:) Tj T* (1. Fewer admissions) Tj T* (2. Shorter stays) Tj ET"
+        #expect(try blocks(list).map(\.kind) == [.paragraph, .listItem(level: 1), .listItem(level: 1)])
+        let sentences = "BT /F1 10 Tf 12 TL 72 700 Td (We start in 2014.) Tj T* (a\\) Teams form) Tj ET"
+        #expect(try blocks(sentences).map(\.kind) == [.paragraph, .listItem(level: 1)])
+        let bullet = "BT /F1 10 Tf 12 TL 72 700 Td (We will) Tj T* (\\267 pool budgets) Tj ET"
+        #expect(try blocks(bullet).map(\.kind) == [.paragraph, .listItem(level: 1)])
+    }
+
     @Test("aligned columns with wide gaps become table cells")
     func table() throws {
         let content = """

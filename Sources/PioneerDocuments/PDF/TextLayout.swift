@@ -45,7 +45,11 @@ enum TextLayout {
             }
             tableRow = 0
             let text = line.text
-            let kind = classify(line, text: text, headingSizes: sizes.headings)
+            var kind = classify(line, text: text, headingSizes: sizes.headings)
+            if case .listItem = kind, let prev = previous, let blockKind = blocks.last?.kind,
+               isWrappedMarker(text, after: prev.text), continues(blockKind, .paragraph, prev, line, blockX: blockX) {
+                kind = .paragraph
+            }
             if let prev = previous, let blockKind = blocks.last?.kind, continues(blockKind, kind, prev, line, blockX: blockX) {
                 join(&blocks[blocks.count - 1].text, text)
             } else {
@@ -145,6 +149,15 @@ private extension TextLayout {
         case 0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2013, 0x2D, 0x2A, 0xB7, 0x25A0, 0x25BA, 0x27A2, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8: return true
         default: return false
         }
+    }
+
+    /// Whether a line that opens with a number or letter marker (`2C) and …`, `3. …`) is rather the
+    /// wrapped rest of a sentence: the line before ends mid-clause (no `.` `:` `;` `!` `?` at its end).
+    /// A bullet always starts an item.
+    static func isWrappedMarker(_ text: String, after previous: String) -> Bool {
+        guard let first = text.unicodeScalars.first, !isBullet(first),
+              let last = previous.unicodeScalars.last(where: { $0 != " " }) else { return false }
+        return !".:;!?".unicodeScalars.contains(last)
     }
 
     /// A cheap necessary condition for `isListStart`: a non-ASCII first character (a bullet?), `-`
