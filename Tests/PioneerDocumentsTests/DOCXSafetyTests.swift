@@ -16,6 +16,22 @@ struct DOCXSafetyTests {
         "<?xml version=\"1.0\"?>\(prolog)<w:document \(DOCXBuilder.namespaces)><w:body>\(body)</w:body></w:document>"
     }
 
+    @Test("a text node longer than the XML parser reads is named as such, not as bad XML")
+    func nodeTooLong() {
+        let long = String(repeating: "care ", count: WordXMLParser.maximumNode / 5 + 1)
+        let bytes = DOCXBuilder.package(documentXML: Self.document(prolog: "", body: DOCXBuilder.paragraph(long)))
+        #expect(Self.reason(bytes) == .limitExceeded(
+            "'word/document.xml' has a text node or tag of more than 10000000 bytes, more than the XML parser reads"))
+    }
+
+    @Test("the longest node is measured between angle brackets")
+    func longestNode() {
+        #expect(WordXMLParser.longestNode(Array("".utf8)) == 0)
+        #expect(WordXMLParser.longestNode(Array("<a>hello</a>".utf8)) == 5)
+        #expect(WordXMLParser.longestNode(Array("<a>hi</a>tail end".utf8)) == 8)
+        #expect(WordXMLParser.longestNode(Array("<a very-long-attribute=\"1\">x</a>".utf8)) == 25)
+    }
+
     @Test("an entity bomb is refused before parsing")
     func entityBomb() {
         let prolog = "<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"

@@ -6,6 +6,8 @@ enum WordXMLError: Error, Sendable, Hashable {
     case unsupportedEncoding(part: String)
     case nestingTooDeep(part: String, limit: Int)
     case textTooLong(limit: Int)
+    /// A run of text or markup longer than the XML parser (libxml2) reads in one piece.
+    case nodeTooLong(part: String, limit: Int)
     case syntax(part: String, line: Int, message: String)
 
     /// The document-level reason, with the message text for each case.
@@ -18,6 +20,8 @@ enum WordXMLError: Error, Sendable, Hashable {
         case .unsupportedEncoding(let part): return .malformed("'\(part)' is not UTF-8 XML")
         case .nestingTooDeep(let part, let limit): return .limitExceeded("'\(part)' nests elements deeper than \(limit) levels")
         case .textTooLong(let limit): return .limitExceeded("the document holds more than \(limit) characters of text")
+        case .nodeTooLong(let part, let limit):
+            return .limitExceeded("'\(part)' has a text node or tag of more than \(limit) bytes, more than the XML parser reads")
         case .syntax(let part, let line, let message): return .malformed("'\(part)' line \(line): \(message)")
         }
     }

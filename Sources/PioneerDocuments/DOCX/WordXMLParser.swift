@@ -60,9 +60,24 @@ enum WordXMLParser {
         // On Linux `parse()` can return true after an error, so the error is checked as well.
         if !succeeded || parser.parserError != nil {
             let code = parser.parserError.map { ($0 as NSError).code }
+            // libxml2 stops at a node of over 10,000,000 bytes with an internal error (1): say so.
+            if code == 1, longestNode(bytes) > maximumNode { throw .nodeTooLong(part: part, limit: maximumNode) }
             throw .syntax(part: part, line: parser.lineNumber, message: "not well-formed XML" + (code.map { " (parser error \($0))" } ?? ""))
         }
         return adapter.handler
+    }
+
+    /// libxml2's limit on one text node or tag without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
+    static let maximumNode = 10_000_000
+
+    /// The most bytes between one `<` or `>` and the next.
+    static func longestNode(_ bytes: [UInt8]) -> Int {
+        var longest = 0, start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") {
+            longest = max(longest, index - start)
+            start = index + 1
+        }
+        return max(longest, bytes.count - start)
     }
 
     /// Refuses UTF-16 parts (the scan below would not see their declarations), parts that are not
