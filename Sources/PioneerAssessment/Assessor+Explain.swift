@@ -8,10 +8,14 @@ extension Assessor {
         guard let plan = plans.first(where: { $0.consideration.id == considerationID }) else { return nil }
         let analysis = analyse(document)
         let evaluation = evaluations[plan.evaluation]
-        let candidates = evaluator(for: analysis, pageCount: document.pageCount).candidates(for: evaluation)
+        let evaluator = evaluator(for: analysis, pageCount: document.pageCount)
+        let candidates = evaluator.candidates(for: evaluation)
         let writer = writer(for: analysis)
         let explained = candidates.map { candidate in
-            Explanation.Candidate(evidence: writer.evidence(candidate, plan: evaluation), status: candidate.status, note: note(for: candidate))
+            // What substance a weak unit has beside the evidence itself, so the note does not deny it.
+            let beside = candidate.status == .weak ? evaluator.signalsBeside(evaluation.relevant, in: candidate.unit) : 0
+            return Explanation.Candidate(evidence: writer.evidence(candidate, plan: evaluation), status: candidate.status,
+                                         note: note(for: candidate, substance: VerdictWriter.substance(beside)))
         }
         return Explanation(considerationID: considerationID,
                            result: writer.result(for: plan.consideration, plan: evaluation, candidates: candidates),
@@ -20,10 +24,13 @@ extension Assessor {
 }
 
 private extension Assessor {
-    func note(for candidate: Candidate) -> String {
+    /// Why `candidate` counted or not; `substance` names what a weak one has beside the evidence ("percentages").
+    func note(for candidate: Candidate, substance: String) -> String {
         switch candidate.status {
         case .counted:
             return "counted: strong evidence"
+        case .weak where !substance.isEmpty:
+            return "weak: \(substance) beside the match, but not what this consideration counts as strong (see its guidance)"
         case .weak:
             return "weak: no substance such as an owner, date or figure with the match"
         case .negated:

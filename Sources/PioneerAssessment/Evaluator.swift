@@ -162,6 +162,23 @@ private extension Evaluator {
         return .mention
     }
 
+    /// For each section, whether it or a section above it has a heading satisfying the scope; `nil` without a scope.
+    func sectionsInScope(_ plan: EvaluationPlan) -> [Bool]? {
+        guard honoursScope, let scope = plan.headingScope else { return nil }
+        let analysis = conditions.analysis
+        var inScope: [Bool] = []
+        inScope.reserveCapacity(analysis.sections.count)
+        for section in analysis.sections {
+            let heading = analysis.units.indices.contains(section.heading)
+                && conditions.holds(scope, on: analysis.units[section.heading], row: conditions.atoms.unitRow(section.heading))
+            let parent = section.parent >= 0 && section.parent < inScope.count && inScope[section.parent]
+            inScope.append(heading || parent)
+        }
+        return inScope
+    }
+}
+
+extension Evaluator {
     /// The unit's signals less any proper name that is the evidence itself: naming "the Adult Social Care
     /// Outcomes Framework" is the topic, not an owner standing beside it.
     func signalsBeside(_ relevant: PhraseSet, in unit: TextUnit) -> UInt8 {
@@ -189,21 +206,6 @@ private extension Evaluator {
             }
         }
         return false
-    }
-
-    /// For each section, whether it or a section above it has a heading satisfying the scope; `nil` without a scope.
-    func sectionsInScope(_ plan: EvaluationPlan) -> [Bool]? {
-        guard honoursScope, let scope = plan.headingScope else { return nil }
-        let analysis = conditions.analysis
-        var inScope: [Bool] = []
-        inScope.reserveCapacity(analysis.sections.count)
-        for section in analysis.sections {
-            let heading = analysis.units.indices.contains(section.heading)
-                && conditions.holds(scope, on: analysis.units[section.heading], row: conditions.atoms.unitRow(section.heading))
-            let parent = section.parent >= 0 && section.parent < inScope.count && inScope[section.parent]
-            inScope.append(heading || parent)
-        }
-        return inScope
     }
 }
 

@@ -403,6 +403,13 @@ private extension VerdictWriter {
 
     static let strongMentionWords: [String] = (0..<64).map { count($0, "strong mention") }
 
+    static func list(_ items: [String], conjunction: String) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+}
+
+extension VerdictWriter {
     /// Words for the signals in `mask`: "named owners, dates and figures".
     static func substance(_ mask: UInt8) -> String {
         substanceWords[Int(mask & 0x1F)]
@@ -413,11 +420,6 @@ private extension VerdictWriter {
         let words: [(BuiltinSignal, String)] = [(.properName, "named owners"), (.date, "dates"), (.money, "costs"),
                                                 (.percent, "percentages"), (.figure, "figures")]
         return list(words.filter { UInt8(mask) & SignalSpan.bit($0.0) != 0 }.map(\.1), conjunction: "and")
-    }
-
-    static func list(_ items: [String], conjunction: String) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 }
 

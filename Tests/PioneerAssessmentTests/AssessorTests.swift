@@ -31,6 +31,22 @@ import Testing
         #expect(assessor().explain(document, considerationID: "nope") == nil)
     }
 
+    /// A weak candidate's note names the substance it has, rather than denying it has any.
+    @Test func explainNamesTheSubstanceOfAWeakCandidate() throws {
+        var builder = RulesBuilder()
+        let healthwatch = builder.terms("hw", ["Healthwatch"])
+        builder.criterion("c", [RulesBuilder.consideration("c.both", evidence: healthwatch, strong: .all([.signal(.date), .signal(.percent)]))])
+        let assessor = Assessor(rules: builder.build())
+        let document = TestDocument.text("Healthwatch reports from May 2014. Healthwatch reports to us. Healthwatch reached 40% by May 2014.")
+        let explanation = try #require(assessor.explain(document, considerationID: "c.both"))
+        #expect(explanation.candidates.map(\.status) == [.weak, .weak, .counted])
+        #expect(explanation.candidates.map(\.note) == [
+            "weak: dates beside the match, but not what this consideration counts as strong (see its guidance)",
+            "weak: no substance such as an owner, date or figure with the match",
+            "counted: strong evidence",
+        ])
+    }
+
     @Test func sameInputGivesTheSameAssessment() {
         let text = "# Engagement\n\nHealthwatch and Northshire CCG lead from May 2014. Northshire County Council joins.\n\n- Integration, prevention"
         let first = assessor().assess(TestDocument.text(text))
