@@ -33,6 +33,10 @@ struct ScalingBench {
         case distinct
         /// The bid's pages repeated after one another (keys `pagesX…`).
         case appended
+        /// As `distinct`, with each page's text made one sentence (keys `sentenceX…`): every unit grows
+        /// with the text, the shape of a hostile file with no full stop, so cost must stay linear in a
+        /// unit's length too.
+        case oneSentence
     }
 
     /// Text growth with full reports (`.report`, as `check` writes them; the keys above), or with only
@@ -45,6 +49,7 @@ struct ScalingBench {
                 case .repeated: Self.repeatedInPlace(documents[index], factor)
                 case .distinct: Self.merged(documents, from: index, factor)
                 case .appended: Self.appended(documents[index], factor)
+                case .oneSentence: Self.oneSentencePerPage(Self.merged(documents, from: index, factor))
                 }
             }
         }
@@ -56,6 +61,7 @@ struct ScalingBench {
             case .repeated: ("textX\(factor)", "text ×\(factor), blocks repeated")
             case .distinct: ("distinctX\(factor)", "text ×\(factor), other bids' pages added")
             case .appended: ("pagesX\(factor)", "text ×\(factor), pages appended")
+            case .oneSentence: ("sentenceX\(factor)", "text ×\(factor), new text, a page one sentence")
             }
             let (fullKey, fullLabel) = detail == .report ? (key, label)
                 : ("ranking" + key.prefix(1).uppercased() + key.dropFirst(), label + ", ranking only")
@@ -96,6 +102,30 @@ struct ScalingBench {
                 }
             }
             copy.wordCount += other.wordCount
+        }
+        return copy
+    }
+
+    /// `document` with each page's blocks joined into one paragraph of one sentence: sentence ends
+    /// (`.` `!` `?`) become commas and line breaks spaces.
+    static func oneSentencePerPage(_ document: Document) -> Document {
+        var copy = document
+        copy.pages = document.pages.map { page in
+            var joined = page
+            guard let first = page.blocks.first else { return joined }
+            var bytes: [UInt8] = []
+            for block in page.blocks {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                for byte in block.text.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): bytes.append(UInt8(ascii: ","))
+                    case 0x0A, 0x0D: bytes.append(0x20)
+                    default: bytes.append(byte)
+                    }
+                }
+            }
+            joined.blocks = [Block(kind: .paragraph, text: String(decoding: bytes, as: UTF8.self), page: first.page, line: first.line)]
+            return joined
         }
         return copy
     }

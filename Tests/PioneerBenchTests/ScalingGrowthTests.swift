@@ -2,7 +2,7 @@ import PioneerDocuments
 import Testing
 @testable import pioneer_bench
 
-/// The three ways the scaling figures make a bid's text longer.
+/// The ways the scaling figures make a bid's text longer.
 @Suite struct ScalingGrowthTests {
     static func document(_ index: Int, pages: Int) -> Document {
         let built = (1...pages).map { number in
@@ -44,5 +44,15 @@ import Testing
         #expect(grown.pageCount.value == 12 && grown.wordCount == 4 * original.wordCount)
         #expect(grown.pages.allSatisfy { page in page.blocks.allSatisfy { $0.page == page.number } })
         #expect(grown.pages[9].blocks.map(\.text) == original.pages[0].blocks.map(\.text))
+    }
+
+    @Test func oneSentencePerPageJoinsEachPageWithoutSentenceEnds() {
+        var original = Self.document(0, pages: 2)
+        original.pages[0].blocks[1].text = "Ends here. Asks? Shouts!\nNext line"
+        let joined = ScalingBench.oneSentencePerPage(original)
+        #expect(joined.pages.map(\.number) == [1, 2] && joined.wordCount == original.wordCount)
+        #expect(joined.pages.map(\.blocks.count) == [1, 1])
+        #expect(joined.pages[0].blocks[0].text == "bid 0 page 1 block 1 Ends here, Asks, Shouts, Next line bid 0 page 1 block 3")
+        #expect(joined.pages[0].blocks[0].kind == .paragraph && joined.pages[1].blocks[0].page == 2)
     }
 }
