@@ -144,21 +144,33 @@ private extension ConditionEvaluator {
         switch op.kind {
         case .phrase, .termSet:
             guard atoms.holds(op.b, row: place.row, countingNegated: countingNegated) else { return false }
-            for position in place.unit.matches {
+            // Only the matches starting from `words` plus the longest match's length before the target
+            // to `words` after it can be near it; they come in order of start, so they are found by
+            // halving, and a long sentence of matches costs no more than its length.
+            let lowest = target.start - words - Int(analysis.longestMatch), highest = target.end + words
+            var position = Self.first(in: place.unit.matches) { Int(analysis.matches[$0].start) >= lowest }
+            while position < place.unit.matches.upperBound, Int(analysis.matches[position].start) <= highest {
                 let match = analysis.matches[position]
                 if counts(match, for: op, countingNegated: countingNegated),
                    Self.distance(target, (Int(match.start), Int(match.end))) <= words {
                     return true
                 }
+                position += 1
             }
             return false
         case .signal:
-            for position in place.unit.signals {
+            let bit = UInt8(truncatingIfNeeded: op.a)
+            guard place.unit.signalMask & bit != 0 else { return false }
+            // A unit's spans come in order and never overlap (`Substance.detect`), so their ends are in
+            // order too: the first that ends late enough is found by halving.
+            let lowest = target.start - words, highest = target.end + words
+            var position = Self.first(in: place.unit.signals) { Int(analysis.signals[$0].end) >= lowest }
+            while position < place.unit.signals.upperBound, Int(analysis.signals[position].start) <= highest {
                 let span = analysis.signals[position]
-                if SignalSpan.bit(span.signal) == UInt8(truncatingIfNeeded: op.a),
-                   Self.distance(target, (Int(span.start), Int(span.end))) <= words {
+                if SignalSpan.bit(span.signal) == bit, Self.distance(target, (Int(span.start), Int(span.end))) <= words {
                     return true
                 }
+                position += 1
             }
             return false
         case .any where depth < ConditionProgram.maximumDepth:
@@ -172,6 +184,17 @@ private extension ConditionEvaluator {
             return holds(node, at: place, countingNegated: countingNegated, depth: depth)
                 && Self.distance(target, (place.unit.tokens.lowerBound, place.unit.tokens.upperBound)) <= words
         }
+    }
+
+    /// The first position of `range` where `isAtOrAfter` holds, given that it holds from some position on
+    /// (`range.upperBound` when nowhere).
+    static func first(in range: Range<Int>, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Words between two token ranges (0 when they touch or overlap).

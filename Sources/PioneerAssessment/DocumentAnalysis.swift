@@ -29,6 +29,9 @@ struct DocumentAnalysis: Sendable {
     var paragraphs: [TextUnit] = []
     var sections: [Section] = []
     var matches: [PhraseMatch] = []
+    /// The most tokens one match covers (set by `indexMatches`): how far before a token a match that
+    /// reaches it can start.
+    var longestMatch: Int32 = 0
     /// The units holding a match of each phrase: `phraseUnits[phraseUnitStarts[p]..<phraseUnitStarts[p + 1]]`,
     /// in reading order, possibly repeated.
     var phraseUnitStarts: [Int32] = []
@@ -42,7 +45,12 @@ struct DocumentAnalysis: Sendable {
     /// returns where each phrase first occurs: the start of its first match (`Int32.max` when none).
     mutating func indexMatches(phraseCount: Int) -> [Int32] {
         var starts = [Int32](repeating: 0, count: phraseCount + 1)
-        for match in matches where match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
+        var longest: Int32 = 0
+        for match in matches {
+            longest = max(longest, match.end &- match.start)
+            if match.phrase >= 0 && Int(match.phrase) < phraseCount { starts[Int(match.phrase) + 1] += 1 }
+        }
+        longestMatch = longest
         for phrase in 0..<phraseCount { starts[phrase + 1] += starts[phrase] }
         var placed = [Int32](repeating: 0, count: Int(starts[phraseCount]))
         var firstStarts = [Int32](repeating: .max, count: phraseCount)

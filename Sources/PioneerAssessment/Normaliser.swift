@@ -40,6 +40,9 @@ enum Normaliser {
         "short", "joined", "person", "cost", "high", "low", "third",
     ]
 
+    /// The longest of `hyphenPrefixes`, in bytes.
+    static let hyphenPrefixLimit = hyphenPrefixes.map(\.utf8.count).max() ?? 0
+
     /// Normalises one block's text, read in place (ASCII text, the usual case, is not copied first).
     static func normalise(_ text: String) -> NormalisedText {
         var text = text
@@ -153,8 +156,13 @@ private extension Normaliser {
         var count = count
         while count > 0, output[count - 1] == 0x20 { count -= 1 }
         if count >= 2, output[count - 1] == 0x2D, isLetter(output[count - 2]), nextIsLetter {
+            // Only a word as short as the longest prefix can be one: the scan back stops one letter
+            // beyond it, so a chain of hyphenated lines ("ab-\nab-\n…", one growing word) is not
+            // read again from its start at every line.
             var start = count - 1
-            while start > 0, isLetter(output[start - 1]) { start -= 1 }
+            let stop = max(0, start - hyphenPrefixLimit - 1)
+            while start > stop, isLetter(output[start - 1]) { start -= 1 }
+            guard count - 1 - start <= hyphenPrefixLimit else { return count - 1 }
             let word = String(decoding: UnsafeBufferPointer(rebasing: output[start..<(count - 1)]), as: UTF8.self).lowercased()
             return hyphenPrefixes.contains(word) ? count : count - 1
         }

@@ -7,13 +7,22 @@ extension Substance {
     /// unit unless the run names an organisation; a lone organisation acronym ("CCG") or
     /// "Healthwatch" counts on its own. Leading "The", "We", "Our"… are not part of a name.
     func properName(at index: Int, in range: Range<Int>) -> Range<Int>? {
+        properNameOrSkip(at: index, in: range).name
+    }
+
+    /// `properName(at:in:)`, and where to look next when there is none: past the leading capitalised
+    /// stopwords ("The", "Our") it skipped, since every one of them would skip to the same word and
+    /// be turned down the same way. So a run of thousands of them ("The The The …") is read once,
+    /// not once from each of its words.
+    func properNameOrSkip(at index: Int, in range: Range<Int>) -> (name: Range<Int>?, next: Int) {
         guard !standsAlone(index, in: range), isCapitalisedWord(index),
               index == range.lowerBound || tokens[index].separatedBefore || !isCapitalisedWord(index - 1) || isStopword(index - 1) else {
-            return nil
+            return (nil, index + 1)
         }
         var start = index
         while start < range.upperBound, isStopword(start), isCapitalisedWord(start) { start += 1 }
-        guard start < range.upperBound, isCapitalisedWord(start) else { return nil }
+        let next = max(index + 1, start)
+        guard start < range.upperBound, isCapitalisedWord(start) else { return (nil, next) }
         var end = start + 1
         var capitalised = 1
         var organisation = entry(start).flags.contains(.organisation)
@@ -31,9 +40,9 @@ extension Substance {
             }
         }
         let counted = start == range.lowerBound ? capitalised - 1 : capitalised
-        if counted >= 2 || (organisation && capitalised >= 2) { return start..<end }
-        if capitalised == 1, isStandaloneOrganisation(start) { return start..<end }
-        return nil
+        if counted >= 2 || (organisation && capitalised >= 2) { return (start..<end, end) }
+        if capitalised == 1, isStandaloneOrganisation(start) { return (start..<end, end) }
+        return (nil, next)
     }
 
     /// Whether the word at `index` can only be a one-word run that names nothing: not a stopword (which a

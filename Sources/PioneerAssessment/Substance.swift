@@ -47,10 +47,19 @@ struct Substance {
             if entry.isNumber || !entry.flags.isDisjoint(with: .numericStart), let (signal, end) = numeric(at: index, in: range) {
                 if signal != .figure || !isNumbering(index, in: range, isListItem: isListItem) { add(signal, end) }
                 index = max(end, index + 1)
-            } else if tokens[index].capitalised, let name = properName(at: index, in: range) {
-                index = name.lowerBound
-                add(.properName, name.upperBound)
-                index = name.upperBound
+            } else if tokens[index].capitalised {
+                let found = properNameOrSkip(at: index, in: range)
+                if let name = found.name {
+                    index = name.lowerBound
+                    add(.properName, name.upperBound)
+                    index = name.upperBound
+                } else {
+                    // The words skipped are capitalised stopwords; one that may start a figure ("May")
+                    // is still read as one.
+                    var next = index + 1
+                    while next < found.next, !self.entry(next).isNumber, self.entry(next).flags.isDisjoint(with: .numericStart) { next += 1 }
+                    index = next
+                }
             } else {
                 index += 1
             }

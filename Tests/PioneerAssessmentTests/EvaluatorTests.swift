@@ -121,6 +121,24 @@ import Testing
         #expect(judge(assessor, TestDocument.text("A pooled budget is planned for later and it will hold £3m."))?.verdict == .missing)
     }
 
+    /// In one long sentence of many operands, only those near enough are compared, and the pair that
+    /// is near is found wherever it lies.
+    @Test func nearInALongSentence() throws {
+        var builder = RulesBuilder()
+        let pooled = builder.terms("pool", ["pooled budget"])
+        let governance = builder.terms("gov", ["governance"])
+        builder.criterion("c", [RulesBuilder.consideration("c.money", evidence: .near(pooled, .signal(.money), words: 3)),
+                                RulesBuilder.consideration("c.terms", evidence: .near(pooled, governance, words: 2))])
+        let assessor = Assessor(rules: builder.build())
+        let pools = Array(repeating: "pooled budget", count: 1_000).joined(separator: " ")
+        let far = pools + " and then later on " + Array(repeating: "£5m governance", count: 500).joined(separator: " ")
+        let verdicts = { (text: String) in assessor.assess(TestDocument.text(text)).criteria[0].considerations.map(\.verdict) }
+        #expect(verdicts(far) == [.missing, .missing])
+        #expect(verdicts(far + " pooled budget £5m") == [.met, .met])
+        #expect(verdicts("governance pooled budget £5m " + pools) == [.met, .met])
+        #expect(verdicts(pools + " and one more word then governance") == [.missing, .missing])
+    }
+
     @Test func longQuotesAreCutAtAWordBoundary() {
         let quote = VerdictWriter.quote(String(repeating: "word ", count: 100))
         #expect(quote.count <= 240)

@@ -7,6 +7,15 @@ import Testing
         #expect(Normaliser.normalise("Health and Well-\nbeing Board").string == "Health and Wellbeing Board")
         #expect(Normaliser.normalise("care will be co-\nordinated").string == "care will be co-ordinated")
         #expect(Normaliser.normalise("a self-\nmanaged plan").string == "a self-managed plan")
+        #expect(Normaliser.normalise("Crossover inter-\nagency").string == "Crossover inter-agency")
+        #expect(Normaliser.normalise("a thirdly-\nplaced").string == "a thirdlyplaced")
+    }
+
+    /// A chain of hyphenated lines is one growing word: each line joins it once.
+    @Test func joinsAChainOfHyphenatedLines() {
+        let chain = String(repeating: "ab-\n", count: 5_000) + "c"
+        #expect(Normaliser.normalise(chain).string == String(repeating: "ab", count: 5_000) + "c")
+        #expect(Normaliser.normalise(String(repeating: "co-\n", count: 3) + "x").string == "co-co-co-x")
     }
 
     @Test func keepsAHyphenThatIsNotBetweenLetters() {

@@ -40,6 +40,38 @@ import Testing
         #expect(signals("Integration is key.") == [])
         #expect(signals("We asked Northshire CCG, Northshire Council and others.") == ["proper_name:Northshire CCG", "proper_name:Northshire Council"])
     }
+
+    /// A run of capitalised stopwords is skipped once, and what follows it is still read: a name, a
+    /// month starting a date inside the run, or nothing.
+    @Test func longRunsOfCapitalisedStopwords() {
+        let run = Array(repeating: "The", count: 2_000).joined(separator: " ")
+        #expect(signals(run + " Northshire County Council leads.") == ["proper_name:Northshire County Council"])
+        #expect(signals(run + " ends here.") == [])
+        #expect(signals("The Our The May 2014 The The Northshire Council") == ["date:May 2014", "proper_name:Northshire Council"])
+    }
+
+    /// `properNameOrSkip` finds what `properName` finds, and never skips a word that starts one.
+    @Test func skippingFindsWhatEveryWordWouldFind() {
+        let analysis = assessor.analyse(text: "The The We Our Northshire The CCG Our The A May We Healthwatch The The")
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            analysis.words.withEntries { entries, prefixIDs in
+                analysis.blocks[0].bytes.withUnsafeBufferPointer { bytes in
+                    let substance = Substance(view: TokenView(tokens: tokens, entries: entries, prefixIDs: prefixIDs, bytes: bytes))
+                    let range = 0..<tokens.count
+                    for index in range {
+                        let found = substance.properNameOrSkip(at: index, in: range)
+                        #expect(found.name == substance.properName(at: index, in: range))
+                        #expect(found.next > index)
+                        if found.name == nil {
+                            for skipped in (index + 1)..<max(index + 1, found.next) {
+                                #expect(substance.properName(at: skipped, in: range) == nil, "\(index) skips \(skipped)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 @Suite struct LexiconTests {

@@ -1,4 +1,5 @@
 import PioneerDocuments
+import PioneerRules
 import Testing
 @testable import pioneer_bench
 
@@ -46,13 +47,17 @@ import Testing
         #expect(grown.pages[9].blocks.map(\.text) == original.pages[0].blocks.map(\.text))
     }
 
-    @Test func oneSentencePerPageJoinsEachPageWithoutSentenceEnds() {
-        var original = Self.document(0, pages: 2)
-        original.pages[0].blocks[1].text = "Ends here. Asks? Shouts!\nNext line"
-        let joined = ScalingBench.oneSentencePerPage(original)
-        #expect(joined.pages.map(\.number) == [1, 2] && joined.wordCount == original.wordCount)
-        #expect(joined.pages.map(\.blocks.count) == [1, 1])
-        #expect(joined.pages[0].blocks[0].text == "bid 0 page 1 block 1 Ends here, Asks, Shouts, Next line bid 0 page 1 block 3")
-        #expect(joined.pages[0].blocks[0].kind == .paragraph && joined.pages[1].blocks[0].page == 2)
+    @Test func hostileTextIsOneSentenceOfPhrasesAndCues() {
+        let phrases = [CompiledPhrase(words: ["pooled", "budget"], source: "pooled budget"),
+                       CompiledPhrase(words: ["integrat"], lastWordIsPrefix: true, source: "integrat*")]
+        let document = ScalingBench.hostile(words: 500, phrases: phrases, seed: 3)
+        #expect(document.pages.count == 1 && document.pages[0].blocks.count == 1)
+        let text = document.pages[0].blocks[0].text
+        #expect(document.wordCount >= 500 && document.wordCount < 510)
+        #expect(text.split(separator: " ").count == document.wordCount)
+        #expect(!text.contains(".") && !text.contains("\n"))
+        #expect(text.contains("pooled budget") && text.contains("integrating") && text.contains("has not yet"))
+        #expect(ScalingBench.hostile(words: 500, phrases: phrases, seed: 3).pages[0].blocks[0].text == text)
+        #expect(ScalingBench.hostile(words: 500, phrases: phrases, seed: 4).pages[0].blocks[0].text != text)
     }
 }
