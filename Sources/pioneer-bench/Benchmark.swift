@@ -72,7 +72,7 @@ private extension Benchmark {
         let bench = ScalingBench(rules: rules, documents: documents, runs: options.runs(5, quick: 3))
         var section = BenchReport.Section(key: "scaling", title: "Scaling: assess \(documents.count) read bids on 1 thread")
         section.rows = bench.rulesScaling() + bench.textScaling(.repeated) + bench.textScaling(.distinct) + bench.textScaling(.appended)
-            + bench.textScaling(.repeated, detail: .ranking) + bench.textScaling(.distinct, detail: .ranking) + bench.textScaling(.oneSentence)
+            + bench.textScaling(.repeated, detail: .ranking) + bench.textScaling(.distinct, detail: .ranking) + bench.textScaling(.hostile)
         return section
     }
 }

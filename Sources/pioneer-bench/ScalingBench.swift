@@ -33,10 +33,11 @@ struct ScalingBench {
         case distinct
         /// The bid's pages repeated after one another (keys `pagesX…`).
         case appended
-        /// As `distinct`, with each page's text made one sentence (keys `sentenceX…`): every unit grows
-        /// with the text, the shape of a hostile file with no full stop, so cost must stay linear in a
-        /// unit's length too.
-        case oneSentence
+        /// Not the bids: per bid, as many words of one sentence (no full stop) made of rule phrases,
+        /// names, figures, dates, negation cues and clause breaks in random order (keys `hostileX…`).
+        /// Every unit grows with the text and is dense with what the assessment compares, the shape of
+        /// a hostile file: cost must stay linear in a sentence's length too.
+        case hostile
     }
 
     /// Text growth with full reports (`.report`, as `check` writes them; the keys above), or with only
@@ -49,7 +50,7 @@ struct ScalingBench {
                 case .repeated: Self.repeatedInPlace(documents[index], factor)
                 case .distinct: Self.merged(documents, from: index, factor)
                 case .appended: Self.appended(documents[index], factor)
-                case .oneSentence: Self.oneSentencePerPage(Self.merged(documents, from: index, factor))
+                case .hostile: Self.hostile(words: documents[index].wordCount * factor, phrases: rules.phrases, seed: UInt64(index))
                 }
             }
         }
@@ -61,7 +62,7 @@ struct ScalingBench {
             case .repeated: ("textX\(factor)", "text ×\(factor), blocks repeated")
             case .distinct: ("distinctX\(factor)", "text ×\(factor), other bids' pages added")
             case .appended: ("pagesX\(factor)", "text ×\(factor), pages appended")
-            case .oneSentence: ("sentenceX\(factor)", "text ×\(factor), new text, a page one sentence")
+            case .hostile: ("hostileX\(factor)", "text ×\(factor), one sentence of phrases and cues")
             }
             let (fullKey, fullLabel) = detail == .report ? (key, label)
                 : ("ranking" + key.prefix(1).uppercased() + key.dropFirst(), label + ", ranking only")
@@ -106,28 +107,33 @@ struct ScalingBench {
         return copy
     }
 
-    /// `document` with each page's blocks joined into one paragraph of one sentence: sentence ends
-    /// (`.` `!` `?`) become commas and line breaks spaces.
-    static func oneSentencePerPage(_ document: Document) -> Document {
-        var copy = document
-        copy.pages = document.pages.map { page in
-            var joined = page
-            guard let first = page.blocks.first else { return joined }
-            var bytes: [UInt8] = []
-            for block in page.blocks {
-                if !bytes.isEmpty { bytes.append(0x20) }
-                for byte in block.text.utf8 {
-                    switch byte {
-                    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): bytes.append(UInt8(ascii: ","))
-                    case 0x0A, 0x0D: bytes.append(0x20)
-                    default: bytes.append(byte)
-                    }
-                }
+    /// The words a hostile sentence is made of besides rule phrases: names, figures, dates, money,
+    /// negation cues, exceptions and clause breaks.
+    static let hostileExtras = ["Dr Amara Okafor", "Westmarsh County Council", "NHS Northshire CCG", "£5m", "61%", "1,200",
+                                "March 2014", "2014/15", "not", "no", "has not yet", "without", "not only", "but", "however",
+                                ";", ",", "will", "we will", "by", "the", "and"]
+
+    /// A one-page document of `words` words or a few more, in one sentence: half rule phrases (the
+    /// words of a random one of `phrases`, a prefix phrase's last word completed with "ing"), half
+    /// `hostileExtras`, in an order fixed by `seed`.
+    static func hostile(words: Int, phrases: [CompiledPhrase], seed: UInt64) -> Document {
+        var random = SplitMix64(seed: 0x4057_11E0 ^ seed)
+        var text = ""
+        var written = 0
+        while written < words {
+            let part: String
+            if random.below(2) == 0, let phrase = random.pick(phrases) {
+                part = phrase.words.joined(separator: " ") + (phrase.lastWordIsPrefix ? "ing" : "")
+            } else {
+                part = hostileExtras[random.below(hostileExtras.count)]
             }
-            joined.blocks = [Block(kind: .paragraph, text: String(decoding: bytes, as: UTF8.self), page: first.page, line: first.line)]
-            return joined
+            if !text.isEmpty { text += " " }
+            text += part
+            written += part.split(separator: " ").count
         }
-        return copy
+        let page = Page(number: 1, blocks: [Block(kind: .paragraph, text: text, page: 1, line: 1)])
+        return Document(path: "hostile-\(seed).md", format: .markdown, pages: [page],
+                        pageCount: PageCount(value: 1, exact: false, source: .textEstimate), wordCount: written)
     }
 
     /// `document` with its pages repeated `factor` times, renumbered after one another.
