@@ -11,6 +11,18 @@ struct PDFFontTests {
         return try PDFBuilder.text(builder.build())
     }
 
+    @Test("/W widths: lists and ranges are read, and overlapping ranges stop at the write budget")
+    func cidWidthRanges() throws {
+        let loader = FontLoader(store: ObjectStore(bytes: [], limits: .default))
+        let widths = try loader.cidWidths([.int(1), .array([.int(500), .int(600)]), .int(10), .int(12), .int(250)])
+        #expect(widths == [1: 500, 2: 600, 10: 250, 11: 250, 12: 250])
+        // 1,000 copies of "0 65535 500": 65.5 million writes asked for, four times 65,536 done.
+        let hostile = (0..<1_000).flatMap { _ in [PDFObject.int(0), .int(65_535), .int(500)] } + [.int(70_000), .int(70_001), .int(9)]
+        let capped = try loader.cidWidths(hostile)
+        #expect(capped.count == 65_536)
+        #expect(capped[70_000] == nil)
+    }
+
     @Test("code texts built from scalars match those built from strings, code by code")
     func codeTextsFromScalars() {
         let scalars = Encodings.winAnsi + [0x41]

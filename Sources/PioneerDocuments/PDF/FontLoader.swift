@@ -115,19 +115,32 @@ private extension FontLoader {
         let descriptor = try store.resolveDict(descendant["FontDescriptor"])
         return descriptor?["FontFile2"] == nil && descriptor?["FontFile"] == nil && descriptor?["FontFile3"] == nil
     }
+}
+
+extension FontLoader {
+    /// Widths written from one /W array at most: four times every CID a font can have. Ranges may
+    /// overlap, so the table's size alone would not bound the work (a 3 KB array of
+    /// `0 65535 500` triples asked for billions of writes).
+    static let maximumWidthWrites = 4 * 65_536
 
     /// W := (cid '[' w* ']' | cidFirst cidLast w)*
     func cidWidths(_ array: [PDFObject]) throws(PDFError) -> [UInt32: Double] {
         var widths: [UInt32: Double] = [:]
         var i = 0
-        while i + 1 < array.count, widths.count < 1_000_000 {
+        var budget = Self.maximumWidthWrites
+        while i + 1 < array.count, budget > 0 {
             guard let first = try store.resolve(array[i]).intValue, first >= 0, first < 0x7FFF_0000 else { return widths }
             let next = try store.resolve(array[i + 1])
             if case .array(let list) = next {
-                for (k, w) in list.prefix(65_536).enumerated() { if let v = w.doubleValue { widths[UInt32(first + k)] = v } }
+                for (k, w) in list.prefix(min(65_536, budget)).enumerated() { if let v = w.doubleValue { widths[UInt32(first + k)] = v } }
+                budget -= min(list.count, 65_536, budget)
                 i += 2
             } else if let last = next.intValue, i + 2 < array.count, let w = try store.resolve(array[i + 2]).doubleValue {
-                if last >= first, last - first < 65_536 { for c in first...last { widths[UInt32(c)] = w } }
+                if last >= first, last - first < 65_536 {
+                    let end = min(last, first + budget - 1)
+                    for c in first...end { widths[UInt32(c)] = w }
+                    budget -= end - first + 1
+                }
                 i += 3
             } else {
                 return widths
