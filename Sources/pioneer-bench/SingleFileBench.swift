@@ -24,7 +24,7 @@ struct SingleFileBench {
         }
         var section = BenchReport.Section(key: "singleFile", title: "One bid, whole process: Markdown and a \(pages)-page PDF (\(pdf.count / 1024) KiB)")
         section.rows += inProcessPDF(pdf, pages: pages, path: pdfPath, notes: &section.notes)
-        let runs = options.runs(10, quick: 10)
+        let runs = options.runs(20, quick: 10)
         var tools: [(String, String, Double, ExternalProcess?)] = [
             ("startUp", "process start-up (true)", 0, ExternalProcess.which("true").map { ExternalProcess(executable: $0, arguments: []) }),
         ]
@@ -38,15 +38,36 @@ struct SingleFileBench {
         }
         tools.append(("pdftotext", "pdftotext bid.pdf -", Double(pages),
                       ExternalProcess.which("pdftotext").map { ExternalProcess(executable: $0, arguments: ["-q", pdfPath, "-"]) }))
+        var present: [(key: String, label: String, pages: Double, tool: ExternalProcess)] = []
         for (key, label, pageCount, tool) in tools {
-            guard let tool else { section.notes.append("\(key) is not installed: skipped"); continue }
-            do {
-                let samples = try tool.time(runs: runs, accepted: key.hasPrefix("check") ? [0, 1] : [0])
-                let pages: [BenchReport.Extra] = pageCount > 0 ? [.init("pagesPerSecond", pageCount / samples.median, "pages/s")] : []
-                section.rows.append(.init(key, label, samples, pages))
-            } catch {
-                section.notes.append("\(label): \(error)")
+            if let tool { present.append((key, label, pageCount, tool)) } else { section.notes.append("\(key) is not installed: skipped") }
+        }
+        // Round by round, each tool once a round (the first round a warm-up), so that pioneer and
+        // pdftotext see the same state of a shared machine rather than one of them its slow minute.
+        var times = Array(repeating: [Double](), count: present.count)
+        var failures = Array(repeating: String?.none, count: present.count)
+        for round in 0...max(1, runs) {
+            for (index, entry) in present.enumerated() where failures[index] == nil {
+                do {
+                    let (seconds, status) = try entry.tool.run()
+                    guard (entry.key.hasPrefix("check") ? [0, 1] : [0]).contains(status) else {
+                        failures[index] = "'\(entry.label)' exited with status \(status)"
+                        continue
+                    }
+                    if round > 0 { times[index].append(seconds) }
+                } catch {
+                    failures[index] = "\(error)"
+                }
             }
+        }
+        for (index, entry) in present.enumerated() {
+            if let failure = failures[index] {
+                section.notes.append("\(entry.label): \(failure)")
+                continue
+            }
+            let samples = Samples(times[index])
+            let pages: [BenchReport.Extra] = entry.pages > 0 ? [.init("pagesPerSecond", entry.pages / samples.median, "pages/s")] : []
+            section.rows.append(.init(entry.key, entry.label, samples, pages))
         }
         return section
     }
