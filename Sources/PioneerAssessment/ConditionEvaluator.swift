@@ -148,7 +148,7 @@ private extension ConditionEvaluator {
             // to `words` after it can be near it; they come in order of start, so they are found by
             // halving, and a long sentence of matches costs no more than its length.
             let lowest = target.start - words - Int(analysis.longestMatch), highest = target.end + words
-            var position = Self.first(in: place.unit.matches) { Int(analysis.matches[$0].start) >= lowest }
+            var position = place.unit.matches.partitioningIndex { Int(analysis.matches[$0].start) >= lowest }
             while position < place.unit.matches.upperBound, Int(analysis.matches[position].start) <= highest {
                 let match = analysis.matches[position]
                 if counts(match, for: op, countingNegated: countingNegated),
@@ -164,7 +164,7 @@ private extension ConditionEvaluator {
             // A unit's spans come in order and never overlap (`Substance.detect`), so their ends are in
             // order too: the first that ends late enough is found by halving.
             let lowest = target.start - words, highest = target.end + words
-            var position = Self.first(in: place.unit.signals) { Int(analysis.signals[$0].end) >= lowest }
+            var position = place.unit.signals.partitioningIndex { Int(analysis.signals[$0].end) >= lowest }
             while position < place.unit.signals.upperBound, Int(analysis.signals[position].start) <= highest {
                 let span = analysis.signals[position]
                 if SignalSpan.bit(span.signal) == bit, Self.distance(target, (Int(span.start), Int(span.end))) <= words {
@@ -186,19 +186,21 @@ private extension ConditionEvaluator {
         }
     }
 
-    /// The first position of `range` where `isAtOrAfter` holds, given that it holds from some position on
-    /// (`range.upperBound` when nowhere).
-    static func first(in range: Range<Int>, where isAtOrAfter: (Int) -> Bool) -> Int {
-        var low = range.lowerBound, high = range.upperBound
+    /// Words between two token ranges (0 when they touch or overlap).
+    static func distance(_ a: (start: Int, end: Int), _ b: (start: Int, end: Int)) -> Int {
+        max(0, max(a.start, b.start) - min(a.end, b.end))
+    }
+}
+
+extension Range<Int> {
+    /// The first position from which `isAtOrAfter` holds, given that once it holds it holds to the end
+    /// (`upperBound` when nowhere), found by halving.
+    func partitioningIndex(where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = lowerBound, high = upperBound
         while low < high {
             let middle = low + (high - low) / 2
             if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
         }
         return low
-    }
-
-    /// Words between two token ranges (0 when they touch or overlap).
-    static func distance(_ a: (start: Int, end: Int), _ b: (start: Int, end: Int)) -> Int {
-        max(0, max(a.start, b.start) - min(a.end, b.end))
     }
 }

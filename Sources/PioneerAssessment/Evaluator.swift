@@ -186,67 +186,28 @@ extension Evaluator {
         let name = SignalSpan.bit(.properName)
         let mask = unit.signalMask & ~name
         guard unit.signalMask & name != 0 else { return mask }
-        let reach = MatchReach(unit.matches, in: analysis.matches)
         for position in unit.signals where analysis.signals[position].signal == .properName {
             let span = analysis.signals[position]
-            if !overlapsEvidence(span, relevant: relevant, in: unit, reach: reach) { return mask | name }
+            if !overlapsEvidence(span, relevant: relevant, in: unit) { return mask | name }
         }
         return mask
     }
 
     /// Whether a non-negated match of a relevant phrase overlaps `span`. Only the matches that start
-    /// near enough to reach it are read (`reach`), so a unit of many names and many matches (one long
-    /// sentence) costs no more than its length.
-    func overlapsEvidence(_ span: SignalSpan, relevant: PhraseSet, in unit: TextUnit, reach: MatchReach) -> Bool {
-        let matches = conditions.analysis.matches
-        for position in reach.positions(overlapping: span.start..<span.end, in: matches) {
-            let match = matches[position]
-            if !match.negated, match.start < span.end, span.start < match.end, relevant.contains(match.phrase) {
+    /// from the longest match's length before the name to its end are read (the unit's matches come in
+    /// order of start), so a unit of many names and many matches (one long sentence) costs no more than
+    /// its length.
+    func overlapsEvidence(_ span: SignalSpan, relevant: PhraseSet, in unit: TextUnit) -> Bool {
+        let analysis = conditions.analysis
+        let lowest = span.start &- analysis.longestMatch
+        var position = unit.matches.partitioningIndex { analysis.matches[$0].start >= lowest }
+        while position < unit.matches.upperBound, analysis.matches[position].start < span.end {
+            let match = analysis.matches[position]
+            if !match.negated, span.start < match.end, relevant.contains(match.phrase) {
                 return true
             }
+            position += 1
         }
         return false
-    }
-}
-
-/// Which of one unit's matches (`DocumentAnalysis.matches[range]`) may overlap a span of tokens: the
-/// matches come in order of start, so those starting from `longest` tokens before the span to its end.
-/// Matches out of order (the scan makes none) are all read.
-struct MatchReach {
-    let range: Range<Int>
-    /// The most tokens a match of the unit covers.
-    let longest: Int32
-    let sorted: Bool
-
-    init(_ range: Range<Int>, in matches: [PhraseMatch]) {
-        var longest: Int32 = 0, sorted = true, previous = Int32.min
-        for position in range {
-            let match = matches[position]
-            longest = max(longest, match.end - match.start)
-            if match.start < previous { sorted = false }
-            previous = match.start
-        }
-        self.range = range
-        self.longest = longest
-        self.sorted = sorted
-    }
-
-    /// The positions of the matches that may overlap `tokens`.
-    func positions(overlapping tokens: Range<Int32>, in matches: [PhraseMatch]) -> Range<Int> {
-        guard sorted else { return range }
-        let lowest = tokens.lowerBound &- longest
-        var low = range.lowerBound, high = range.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if matches[middle].start < lowest { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        high = range.upperBound
-        // The first match from `low` starting at or after the span's end.
-        while end < high {
-            let middle = (end + high) / 2
-            if matches[middle].start < tokens.upperBound { end = middle + 1 } else { high = middle }
-        }
-        return low..<end
     }
 }

@@ -113,12 +113,7 @@ struct Negation: Sendable {
         // A `before` cue ends at most `window` tokens before the match starts, so it starts at least
         // `window + longest` before; an `after` cue starts at most `window` tokens after the match ends.
         let lowest = match.start &- window &- longest, highest = match.end &+ window
-        var low = 0, high = cues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cues[middle].start < lowest { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = cues.indices.partitioningIndex { cues[$0].start >= lowest }
         while index < cues.count, cues[index].start <= highest {
             let cue = cues[index]
             index += 1

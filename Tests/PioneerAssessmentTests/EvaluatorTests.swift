@@ -231,37 +231,16 @@ import Testing
     }
 }
 
-@Suite struct MatchReachTests {
-    /// Matches in order of start, of one to four tokens, some sharing a start, after a few matches of
-    /// another unit; every span of up to five tokens.
-    @Test func matchReachHoldsEveryOverlappingMatchAndLittleElse() {
-        var random = SplitMix(seed: 7)
-        for _ in 0..<200 {
-            var matches = (0..<3).map { PhraseMatch(phrase: 0, start: Int32($0), end: Int32($0 + 1)) }
-            var start: Int32 = 10
-            for _ in 0..<random.next(below: 60) {
-                start += Int32(random.next(below: 3))
-                matches.append(PhraseMatch(phrase: 1, start: start, end: start + 1 + Int32(random.next(below: 4))))
-            }
-            let range = 3..<matches.count
-            let reach = MatchReach(range, in: matches)
-            for first in Int32(5)...(start + 6) {
-                for length in Int32(1)...5 {
-                    let span = first..<(first + length)
-                    let positions = reach.positions(overlapping: span, in: matches)
-                    let overlapping = range.filter { matches[$0].start < span.upperBound && span.lowerBound < matches[$0].end }
-                    #expect(overlapping.allSatisfy(positions.contains), "span \(span)")
-                    #expect(positions.allSatisfy { range.contains($0) && matches[$0].start < span.upperBound
-                                                   && matches[$0].start >= span.lowerBound - reach.longest }, "span \(span)")
+@Suite struct PartitioningIndexTests {
+    /// Every range and every point where the predicate starts to hold, against a scan.
+    @Test func findsWhereThePredicateStartsToHold() {
+        for lower in 0..<6 {
+            for upper in lower..<12 {
+                for threshold in 0..<14 {
+                    let found = (lower..<upper).partitioningIndex { $0 >= threshold }
+                    #expect(found == ((lower..<upper).first { $0 >= threshold } ?? upper), "\(lower)..<\(upper), \(threshold)")
                 }
             }
         }
-    }
-
-    @Test func matchReachReadsEveryMatchWhenTheyAreOutOfOrder() {
-        let matches = [PhraseMatch(phrase: 0, start: 9, end: 10), PhraseMatch(phrase: 0, start: 2, end: 3)]
-        let reach = MatchReach(0..<2, in: matches)
-        #expect(!reach.sorted)
-        #expect(reach.positions(overlapping: 2..<3, in: matches) == 0..<2)
     }
 }
