@@ -24,6 +24,16 @@ struct DOCXSafetyTests {
             "'word/document.xml' has a text node or tag of more than 10000000 bytes, more than the XML parser reads"))
     }
 
+    @Test("an element with more attributes than Word writes is refused before parsing")
+    func tooManyAttributes() {
+        let attributes = (0...WordXMLParser.maximumAttributes).map { "a\($0)=\"v\"" }.joined(separator: " ")
+        let body = "<w:p \(attributes)><w:r><w:t>care</w:t></w:r></w:p>"
+        let bytes = DOCXBuilder.package(documentXML: Self.document(prolog: "", body: body))
+        #expect(Self.reason(bytes) == .limitExceeded("'word/document.xml' has an element with more than 1000 attributes"))
+        #expect(WordXMLParser.mostAttributes(Array("<a x=\"1=2\" y='=' z=\"3\">t=u</a><b c=\"d\"/>".utf8)) == 3)
+        #expect(WordXMLParser.mostAttributes(Array("no tags = here".utf8)) == 0)
+    }
+
     @Test("the longest node is measured between angle brackets")
     func longestNode() {
         #expect(WordXMLParser.longestNode(Array("".utf8)) == 0)

@@ -8,6 +8,8 @@ enum WordXMLError: Error, Sendable, Hashable {
     case textTooLong(limit: Int)
     /// A run of text or markup longer than the XML parser (libxml2) reads in one piece.
     case nodeTooLong(part: String, limit: Int)
+    /// An element with more attributes than Word ever writes on one.
+    case tooManyAttributes(part: String, limit: Int)
     case syntax(part: String, line: Int, message: String)
 
     /// The document-level reason, with the message text for each case.
@@ -20,6 +22,8 @@ enum WordXMLError: Error, Sendable, Hashable {
         case .unsupportedEncoding(let part): return .malformed("'\(part)' is not UTF-8 XML")
         case .nestingTooDeep(let part, let limit): return .limitExceeded("'\(part)' nests elements deeper than \(limit) levels")
         case .textTooLong(let limit): return .limitExceeded("the document holds more than \(limit) characters of text")
+        case .tooManyAttributes(let part, let limit):
+            return .limitExceeded("'\(part)' has an element with more than \(limit) attributes")
         case .nodeTooLong(let part, let limit):
             return .limitExceeded("'\(part)' has a text node or tag of more than \(limit) bytes, more than the XML parser reads")
         case .syntax(let part, let line, let message): return .malformed("'\(part)' line \(line): \(message)")

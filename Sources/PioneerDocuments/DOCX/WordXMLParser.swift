@@ -90,6 +90,38 @@ enum WordXMLParser {
         if String(validating: bytes, as: UTF8.self) == nil { throw .unsupportedEncoding(part: part) }
         if bytes.containsByteSequence(Array("<!ENTITY".utf8)) { throw .entityDeclaration(part: part) }
         if bytes.containsByteSequence(Array("<!DOCTYPE".utf8)) { throw .doctype(part: part) }
+        if mostAttributes(bytes) > maximumAttributes { throw .tooManyAttributes(part: part, limit: maximumAttributes) }
+    }
+
+    /// Attributes one element may have. Word writes a few dozen at most (namespace declarations on the
+    /// root); libxml2 checks each new attribute against all the element's others, so an element of
+    /// hundreds of thousands cost minutes (2.9 MB: 23 s).
+    static let maximumAttributes = 1_000
+
+    /// The most `=` signs outside quoted values within one tag (`<` to `>`): an upper bound on the
+    /// attributes of any element of `bytes`.
+    static func mostAttributes(_ bytes: [UInt8]) -> Int {
+        var most = 0, count = 0
+        var inTag = false
+        var quote: UInt8 = 0
+        for byte in bytes {
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if inTag {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: "="): count += 1
+                case UInt8(ascii: ">"):
+                    most = max(most, count)
+                    inTag = false
+                default: break
+                }
+            } else if byte == UInt8(ascii: "<") {
+                inTag = true
+                count = 0
+            }
+        }
+        return max(most, count)
     }
 }
 
