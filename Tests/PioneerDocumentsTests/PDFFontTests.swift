@@ -11,6 +11,34 @@ struct PDFFontTests {
         return try PDFBuilder.text(builder.build())
     }
 
+    @Test("a direct font dictionary's key: the same whatever the order of its entries, nil when large")
+    func directFontKey() {
+        var first = PDFDict(), second = PDFDict()
+        first["Type"] = .name("Font"); first["BaseFont"] = .ref(PDFRef(num: 3, gen: 0)); first["Widths"] = .array([.int(1), .real(2.5)])
+        second["Widths"] = .array([.int(1), .real(2.5)]); second["BaseFont"] = .ref(PDFRef(num: 3, gen: 0)); second["Type"] = .name("Font")
+        #expect(FontResources.key(of: first) != nil)
+        #expect(FontResources.key(of: first) == FontResources.key(of: second))
+        second["BaseFont"] = .ref(PDFRef(num: 4, gen: 0))
+        #expect(FontResources.key(of: first) != FontResources.key(of: second))
+        var large = PDFDict()
+        large["Widths"] = .array(Array(repeating: .int(500), count: 2_000))
+        #expect(FontResources.key(of: large) == nil)
+    }
+
+    @Test("the same direct font dictionary on every page reads the same on every page")
+    func directFontOnEveryPage() throws {
+        let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [65 /B] >> >>"
+        var builder = PDFBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [10 0 R 12 0 R] /Count 2 >>")
+        for (index, page) in [10, 12].enumerated() {
+            builder.add(page, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 \(font) >> >> /Contents \(page + 1) 0 R >>")
+            builder.addStream(page + 1, text: "BT /F1 12 Tf 72 700 Td (A\(index)) Tj ET")
+        }
+        let document = try PDFBuilder.read(builder.build())
+        #expect(document.pages.map { $0.blocks.map(\.text) } == [["B0"], ["B1"]])
+    }
+
     @Test("/W widths: lists and ranges are read, and overlapping ranges stop at the write budget")
     func cidWidthRanges() throws {
         let loader = FontLoader(store: ObjectStore(bytes: [], limits: .default))

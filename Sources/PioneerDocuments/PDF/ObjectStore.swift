@@ -19,6 +19,8 @@ final class ObjectStore {
     var decryptor: Decryptor?
     /// Fonts already built, by object number.
     var fonts: [Int: PDFFont] = [:]
+    /// Fonts built from direct dictionaries, by `FontResources.key(of:)`.
+    var directFonts: [[UInt8]: PDFFont] = [:]
     private var operators = 0
     private var textBytes = 0
     static let maxOperators = 50_000_000
