@@ -14,16 +14,18 @@ struct FontResources {
         if let font = local[name] { return font }
         let entry = fontDict?[name]
         let font: PDFFont
+        // A direct dictionary's key, written out once for both the look-up and the store.
+        let directKey: [UInt8]? = if case .dict(let direct)? = entry { Self.key(of: direct) } else { nil }
         if let ref = entry?.refValue, let cached = store.fonts[ref.num] {
             font = cached
-        } else if case .dict(let direct)? = entry, let key = Self.key(of: direct), let cached = store.directFonts[key] {
+        } else if let directKey, let cached = store.directFonts[directKey] {
             font = cached
         } else if let dict = try store.resolveDict(entry) {
             font = try FontLoader(store: store).load(dict)
             if let ref = entry?.refValue {
                 store.fonts[ref.num] = font
-            } else if case .dict(let direct)? = entry, let key = Self.key(of: direct) {
-                store.directFonts[key] = font
+            } else if let directKey {
+                store.directFonts[directKey] = font
             }
         } else {
             font = .fallback
